@@ -1,0 +1,37 @@
+import { parseShowCommand, type ShowCommand } from '../show/commands';
+import type { ShowSnapshot } from '../show/show-store';
+
+/**
+ * Every message that crosses between the main process and a window. Channels carry a
+ * prefix so they cannot collide with anything Electron or a library sends.
+ */
+export const IPC = {
+  /** window → main (send): a show command, validated by `parseShowCommand`. */
+  command: 'yeondae:show:command',
+  /** window → main (invoke): the current snapshot, for a window that (re)loads. */
+  getSnapshot: 'yeondae:show:get-snapshot',
+  /** main → window: the snapshot after every change. */
+  snapshot: 'yeondae:show:snapshot',
+  /** window → main (send): toggle fullscreen of the window that asks. No payload. */
+  toggleFullscreen: 'yeondae:window:toggle-fullscreen',
+} as const;
+
+/** The API the preload gives a window, as `window.yeondae`. Named functions only. */
+export interface YeondaeApi {
+  readonly show: {
+    send(command: ShowCommand): void;
+    getSnapshot(): Promise<ShowSnapshot>;
+    /** Calls `listener` with every new snapshot; returns the function that stops it. */
+    onSnapshot(listener: (snapshot: ShowSnapshot) => void): () => void;
+  };
+  readonly window: {
+    toggleFullscreen(): void;
+  };
+}
+
+/** Payload checks, one per channel that carries a payload into main. */
+export const parsePayload = {
+  [IPC.command]: parseShowCommand,
+  [IPC.getSnapshot]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+  [IPC.toggleFullscreen]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+} as const satisfies Record<string, (payload: unknown) => unknown>;
