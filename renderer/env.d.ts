@@ -1,0 +1,15 @@
+/// <reference types="vite/client" />
+
+interface Window {
+  /** Present only inside the Electron host, given by its preload. */
+  readonly yeondae?: import('../common/ipc/contract').YeondaeApi;
+}
+
+/** The content folder, compiled into the bundle by `node/deck-module-plugin.ts`. */
+declare module 'virtual:yeondae-content' {
+  const content: {
+    readonly deck: import('../common/deck/deck').Deck;
+    readonly settings: import('../common/settings/settings').Settings;
+  };
+  export default content;
+}
