@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../common/content/load-content';
+import { formatProblem } from '../../../common/content/problem';
+import { DEFAULT_SETTINGS } from '../../../common/settings/settings';
+
+const GOOD = `segments:
+  - id: one
+    en: >-
+      First: a sentence.
+    ko: >-
+      첫 문장.
+  - id: closing
+    kind: closing
+    ko: Free Free Palestine!
+`;
+
+function errorsOf(statement: string, settings?: string): string[] {
+  const loaded = loadContent({ statement, ...(settings === undefined ? {} : { settings }) });
+  return loaded.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+}
+
+describe('loadContent', () => {
+  it('compiles segments into slides with the text of each language they have', () => {
+    const loaded = loadContent({ statement: GOOD });
+    expect(loaded.ok && loaded.deck).toEqual({
+      languages: ['en', 'ko'],
+      slides: [
+        { id: 'one', kind: 'statement', text: { en: 'First: a sentence.', ko: '첫 문장.' } },
+        { id: 'closing', kind: 'closing', text: { ko: 'Free Free Palestine!' } },
+      ],
+    });
+  });
+
+  it('names the file and line of a YAML syntax error and fails the load', () => {
+    const loaded = loadContent({ statement: 'segments:\n  - id: one\n    en: "unclosed\n' });
+    expect(loaded.ok).toBe(false);
+    expect(loaded.problems[0]).toMatchObject({ severity: 'error', file: 'content/statement.yaml' });
+    expect(loaded.problems[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the line of a misspelt language key instead of dropping the text', () => {
+    const statement = GOOD.replace('    ko: >-\n      첫', '    kr: >-\n      첫');
+    expect(errorsOf(statement)).toEqual([
+      'content/statement.yaml:5: error: segment "one" has an unknown key "kr" (known keys: id, kind, en, ko, signatory, organizations)',
+    ]);
+  });
+
+  it('rejects a duplicated id, pointing at the second one', () => {
+    expect(errorsOf(`${GOOD}  - id: one\n    en: Again.\n`)).toEqual([
+      'content/statement.yaml:10: error: id "one" is used by an earlier segment; ids must be unique',
+    ]);
+  });
+
+  it.each([
+    ['a segment without any text', 'segments:\n  - id: lonely\n', 'segment "lonely" has no text'],
+    ['an empty text', 'segments:\n  - id: blank\n    en: "  "\n', 'the en text must be non-empty text'],
+    ['a missing id', 'segments:\n  - en: Text.\n', 'needs an `id:`'],
+    ['an unknown kind', 'segments:\n  - id: a\n    kind: poem\n    en: Text.\n', 'has kind "poem"'],
+    ['a file without segments', 'title: x\n', 'the file must have a `segments:` list'],
+    ['an organization without a name', 'segments:\n  - id: o\n    kind: organizations\n    en: Orgs\n    organizations:\n      - link: "@x"\n', 'organization 1 needs a `name:`'],
+    ['a signatory on a statement segment', 'segments:\n  - id: a\n    en: Text.\n    signatory: Someone\n', 'belongs only to a segment of kind signature'],
+  ])('reports %s as an error', (_name, statement, message) => {
+    const errors = errorsOf(statement);
+    expect(errors.join('\n')).toContain(message);
+    expect(loadContent({ statement }).ok).toBe(false);
+  });
+
+  it('hides the organizations slide while its list is empty, and warns about it', () => {
+    const statement = `${GOOD}  - id: orgs\n    kind: organizations\n    en: 'Follow these:'\n    organizations: []\n`;
+    const loaded = loadContent({ statement });
+    expect(loaded.ok && loaded.deck.slides.map((slide) => slide.id)).toEqual(['one', 'closing']);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'content/statement.yaml:13: warning: the list of organizations is empty, so the slide "orgs" is not shown until organizations are added',
+    ]);
+  });
+
+  it('shows the organizations slide with its entries once the list has some', () => {
+    const statement = `${GOOD}  - id: orgs\n    kind: organizations\n    en: 'Follow these:'\n    organizations:\n      - name: First Org\n        link: "@first"\n      - name: Second Org\n`;
+    const loaded = loadContent({ statement });
+    expect(loaded.ok && loaded.deck.slides.at(-1)).toEqual({
+      id: 'orgs',
+      kind: 'organizations',
+      text: { en: 'Follow these:' },
+      organizations: [{ name: 'First Org', link: '@first' }, { name: 'Second Org' }],
+    });
+  });
+
+  it('keeps the default for a bad setting, reports it, and still loads the show', () => {
+    const loaded = loadContent({ statement: GOOD, settings: 'languages: [en, en]\ncolour: red\n' });
+    expect(loaded.ok && loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'content/settings.yaml:1: error: languages must list each of en, ko once, e.g. [en, ko]; keeping [en, ko]',
+      'content/settings.yaml:2: error: unknown setting "colour" (known: languages)',
+    ]);
+  });
+
+  it('takes the language order from the settings', () => {
+    const loaded = loadContent({ statement: GOOD, settings: 'languages: [ko, en]\n' });
+    expect(loaded.ok && loaded.deck.languages).toEqual(['ko', 'en']);
+  });
+
+  it('warns when the slides no longer add up to the source text', () => {
+    const loaded = loadContent({ statement: GOOD, source: 'First: a sentence!\n\n첫 문장.\n\nFree Free Palestine!' });
+    expect(loaded.ok).toBe(true);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'content/statement.yaml: warning: the slides differ from the source text at its line 1: the slides have "." where the source has "!"',
+    ]);
+  });
+
+  it('accepts slides that add up to the source text', () => {
+    const loaded = loadContent({ statement: GOOD, source: 'First: a sentence.\n\n첫 문장.\n\nFree Free Palestine!\n' });
+    expect(loaded.problems).toEqual([]);
+  });
+});

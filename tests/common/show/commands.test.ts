@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseShowCommand } from '../../../common/show/commands';
+
+describe('parseShowCommand', () => {
+  it.each([
+    [{ type: 'next' }],
+    [{ type: 'previous' }],
+    [{ type: 'first' }],
+    [{ type: 'last' }],
+    [{ type: 'toggleBlank' }],
+    [{ type: 'unblank' }],
+    [{ type: 'goToFrame', frame: 3 }],
+    [{ type: 'goToSlide', slideId: '4a' }],
+    [{ type: 'goToSlide', slideId: '4a', lang: 'ko' }],
+  ])('accepts the well-formed command %j', (command) => {
+    expect(parseShowCommand(command)).toEqual(command);
+  });
+
+  it.each([
+    [null],
+    ['next'],
+    [{ type: 'explode' }],
+    [{ type: 'next', extra: true }],
+    [{ type: 'goToFrame', frame: -1 }],
+    [{ type: 'goToFrame', frame: 1.5 }],
+    [{ type: 'goToFrame', frame: '2' }],
+    [{ type: 'goToSlide' }],
+    [{ type: 'goToSlide', slideId: 'a', lang: 'fr' }],
+    [{ type: 'goToSlide', slideId: 'x'.repeat(201) }],
+    [{ type: 'goToSlide', slideId: 'a', script: 'alert(1)' }],
+  ])('rejects the malformed value %j', (value) => {
+    expect(parseShowCommand(value)).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProjectContent, projectPath } from '../support/project-content';
+
+const TSX = projectPath('node_modules/.bin/tsx');
+const runDeck = (...args: string[]) =>
+  spawnSync(TSX, [projectPath('tools/deck.ts'), ...args], { cwd: projectPath(''), encoding: 'utf8' });
+
+describe('npm run deck', () => {
+  it('prints exactly one JSON document with the languages and every shown slide', () => {
+    const result = runDeck('--json');
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout) as { languages: string[]; slides: { id: string; kind: string; text: Record<string, string> }[] };
+    expect(document.languages).toEqual(['en', 'ko']);
+    expect(document.slides).toHaveLength(loadProjectContent().deck.slides.length);
+    expect(document.slides[0]).toEqual({
+      id: '1a',
+      kind: 'statement',
+      text: {
+        en: 'As anti-imperialist Koreans, we stand unequivocally with Palestine, its people, and its armed resistance against the Zionist occupation.',
+        ko: '반제국주의 한국인으로서 우리는 팔레스타인과 그 국민, 그리고 시오니스트 점령에 맞서는 팔레스타인의 무장 저항에 명백히 연대합니다.',
+      },
+    });
+    expect(document.slides.at(-1)).toEqual({ id: 'closing', kind: 'closing', text: { ko: 'Free Free Palestine!' } });
+    expect(document.slides.some((slide) => slide.kind === 'organizations')).toBe(false);
+  });
+
+  it('warns on standard error that the organizations slide is hidden while the list is empty', () => {
+    expect(runDeck('--json').stderr).toMatch(/content\/statement\.yaml:\d+: warning: the list of organizations is empty/u);
+  });
+
+  it('prints an aligned table with both languages side by side', () => {
+    const result = runDeck();
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    const first = lines.find((line) => line.startsWith('1 '));
+    expect(first).toMatch(/^1\s+1a\s+statement\s+As anti-imperialist Koreans,.*\s{2}반제국주의 한국인으로서/u);
+    expect(result.stdout).toContain('28 slides; languages in order: en, ko');
+  });
+
+  it('names the file, the line and the problem of a broken content file, and exits non-zero', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'yeondae-content-'));
+    mkdirSync(join(folder, 'source'));
+    writeFileSync(join(folder, 'statement.yaml'), 'segments:\n  - id: a\n    en: Fine.\n  - id: b\n    en: [not, text]\n');
+    const result = runDeck('--json', '--content', folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/statement\.yaml:5: error: segment "b": the en text must be non-empty text/u);
+  });
+
+  it('refuses an unknown argument with its usage', () => {
+    const result = runDeck('--jsno');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown argument "--jsno"');
+  });
+
+  it('is what `npm run deck -- --json` runs, with nothing but JSON on standard output', () => {
+    const stdout = execFileSync('npm', ['run', 'deck', '--', '--json'], { cwd: projectPath(''), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(() => JSON.parse(stdout) as unknown).not.toThrow();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * `npm run deck`: compiles the content folder and prints the deck for review.
+ *   npm run deck                     an aligned table of every slide in every language
+ *   npm run deck -- --json           exactly one JSON document on standard output
+ *   npm run deck -- --content DIR    another content folder
+ * Problems go to standard error as `file:line: severity: message`; errors exit with 1.
+ */
+import { resolve } from 'node:path';
+import { formatProblem } from '../common/content/problem';
+import { readContentFolder } from '../node/read-content-folder';
+import { deckToJson } from './deck-json';
+import { formatDeckTable } from './deck-table';
+
+const USAGE = 'usage: npm run deck -- [--json] [--content DIR]';
+
+function main(args: readonly string[]): number {
+  let json = false;
+  let folder = 'content';
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--json') json = true;
+    else if (arg === '--content' && args[index + 1] !== undefined) folder = args[(index += 1)] as string;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else {
+      process.stderr.write(`deck: unknown argument "${arg}"\n${USAGE}\n`);
+      return 2;
+    }
+  }
+  const content = readContentFolder(resolve(folder));
+  for (const problem of content.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  if (!content.ok) {
+    process.stderr.write('deck: the content has errors; fix the lines above and run again.\n');
+    return 1;
+  }
+  const output = json ? deckToJson(content.deck) : formatDeckTable(content.deck, process.stdout.columns ?? 160);
+  process.stdout.write(`${output}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
