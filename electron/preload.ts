@@ -1,0 +1,6 @@
+// The preload of every window. A sandboxed preload can `require` nothing but
+// `electron`, so the build bundles this file with everything it imports into one file.
+import { contextBridge, ipcRenderer } from 'electron';
+import { exposeYeondaeApi } from './preload-api';
+
+exposeYeondaeApi(contextBridge, ipcRenderer);

@@ -1,0 +1,35 @@
+import { formatProblem } from '../common/content/problem';
+import type { Deck } from '../common/deck/deck';
+import type { Settings } from '../common/settings/settings';
+import { readContentFolder } from '../node/read-content-folder';
+import type { Logger } from './logger';
+
+/** A deck and the settings to run it with. */
+export interface ShowContent {
+  readonly deck: Deck;
+  readonly settings: Settings;
+}
+
+/** The content the show runs, and where it came from (for the log and for tests). */
+export interface LoadedShowContent extends ShowContent {
+  readonly from: 'folder' | 'fallback';
+}
+
+/**
+ * Reads the content folder at start-up. A kiosk must never open on an error, so when
+ * the folder is broken we log every problem (file and line, for whoever edits it) and
+ * run the show from `fallback`, the content as it was at the last good build.
+ */
+export function loadShowContent(folder: string, fallback: ShowContent, log: Logger): LoadedShowContent {
+  const loaded = readContentFolder(folder);
+  for (const problem of loaded.problems) {
+    const line = formatProblem(problem);
+    if (problem.severity === 'error') log.error(line);
+    else log.warn(line);
+  }
+  if (!loaded.ok) {
+    log.error(`the content in ${folder} cannot be shown; showing the content from the last build instead`);
+    return { ...fallback, from: 'fallback' };
+  }
+  return { deck: loaded.deck, settings: loaded.settings, from: 'folder' };
+}

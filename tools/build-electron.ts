@@ -1,0 +1,87 @@
+// Builds the Electron host: `npm run build:electron`.
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { formatProblem } from '../common/content/problem';
+import { readContentFolder } from '../node/read-content-folder';
+
+const FALLBACK_MODULE = 'virtual:yeondae-content';
+const PRELOAD_ENTRY = 'electron/preload.ts';
+
+export interface ElectronBuildOptions {
+  /** The project folder; the others are relative to it. */
+  readonly root?: string;
+  readonly outDir?: string;
+  readonly contentFolder?: string;
+  readonly warn?: (message: string) => void;
+}
+
+/**
+ * Compiles the content folder into main's bundle as `virtual:yeondae-content`, the show
+ * main runs when the folder is broken at run time. Broken content fails the build here,
+ * with every problem, so a bad fallback can never ship.
+ */
+function fallbackContentPlugin(contentFolder: string, warn: (message: string) => void): Plugin {
+  const content = readContentFolder(contentFolder);
+  if (!content.ok) throw new Error(`the content cannot be built:\n${content.problems.map(formatProblem).join('\n')}`);
+  for (const problem of content.problems) warn(formatProblem(problem));
+  const contents = JSON.stringify({ deck: content.deck, settings: content.settings });
+  return {
+    name: 'yeondae-fallback-content',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^virtual:yeondae-content$/ }, () => ({ path: FALLBACK_MODULE, namespace: 'yeondae-content' }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'yeondae-content' }, () => ({ contents, loader: 'json' }));
+    },
+  };
+}
+
+/**
+ * A sandboxed preload gets a `require` that knows only `electron` (and a few polyfills),
+ * so anything else it requires would fail only when a window opens. Fail the build instead.
+ */
+function checkPreloadImports(metafile: Metafile): void {
+  const preload = Object.values(metafile.outputs).find((output) => output.entryPoint === PRELOAD_ENTRY);
+  if (preload === undefined) throw new Error(`esbuild produced no bundle for ${PRELOAD_ENTRY}`);
+  const foreign = preload.imports.filter((entry) => entry.path !== 'electron').map((entry) => entry.path);
+  if (foreign.length > 0) throw new Error(`the sandboxed preload may only require electron, but requires: ${foreign.join(', ')}`);
+}
+
+/**
+ * Bundles `electron/main.ts` and `electron/preload.ts` into `<outDir>/main.cjs` and
+ * `<outDir>/preload.cjs`: CommonJS for Node 22 (Electron 45's), `electron` left to the
+ * runtime, everything else inside, so each bundle is one file that needs no node_modules.
+ */
+export async function buildElectron(options: ElectronBuildOptions = {}): Promise<void> {
+  const root = resolve(options.root ?? '.');
+  const outDir = resolve(root, options.outDir ?? 'dist/electron');
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const fallback = fallbackContentPlugin(resolve(root, options.contentFolder ?? 'content'), warn);
+  await rm(outDir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'electron/main.ts', preload: PRELOAD_ENTRY },
+    outdir: outDir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+    sourcemap: false,
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [fallback],
+  });
+  checkPreloadImports(result.metafile);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  buildElectron().then(
+    () => console.log('built dist/electron/main.cjs and dist/electron/preload.cjs'),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}
