@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { loadProjectContent } from '../support/project-content';
+import { currentSlide, openShow, saveScreenshot } from './support/show-page';
+
+const { deck } = loadProjectContent();
+const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const frameOf = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
+
+describe('the show in a browser', () => {
+  it('opens on the first segment in English, with its lang attribute and slide id', async () => {
+    const page = await openShow(browser);
+    expect(await currentSlide(page)).toEqual({ id: '1a', lang: 'en', text: deck.slides[0]?.text.en });
+    expect(await page.locator('.slide-text').getAttribute('lang')).toBe('en');
+    await saveScreenshot(page, 'show-1920x1080-first-slide-en');
+    await page.close();
+  });
+
+  it('alternates: each segment in English, then in Korean, then the next segment', async () => {
+    const page = await openShow(browser);
+    const seen = [await currentSlide(page)];
+    for (let step = 0; step < 3; step += 1) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await currentSlide(page));
+    }
+    expect(seen.map((slide) => `${slide.id}:${slide.lang}`)).toEqual(['1a:en', '1a:ko', '1b:en', '1b:ko']);
+    expect(seen[1]?.text).toBe(deck.slides[0]?.text.ko);
+    await page.keyboard.press('ArrowLeft');
+    await saveScreenshot(page, 'show-1920x1080-1b-en');
+    await page.keyboard.press('ArrowRight');
+    await saveScreenshot(page, 'show-1920x1080-1b-ko');
+    await page.close();
+  });
+
+  it('reaches every segment in every language it has, with its exact text, and nothing else', async () => {
+    const page = await openShow(browser);
+    const seen: string[] = [];
+    for (let step = 0; step < frameCount; step += 1) {
+      const slide = await currentSlide(page);
+      seen.push(`${slide.id}:${slide.lang}:${slide.text}`);
+      await page.keyboard.press('PageDown');
+    }
+    const expected = deck.slides.flatMap((slide) => deck.languages.flatMap((lang) => (slide.text[lang] === undefined ? [] : [`${slide.id}:${lang}:${slide.text[lang]}`])));
+    expect(seen).toEqual(expected);
+    expect(await frameOf(page)).toBe(frameCount - 1);
+    await saveScreenshot(page, 'show-1920x1080-closing');
+    await page.close();
+  });
+
+  describe('keys and clicker buttons', () => {
+    it.each(['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'n', 'N', 'Enter'])('%s moves to the next frame', async (key) => {
+      const page = await openShow(browser);
+      await page.keyboard.press(key);
+      expect(await frameOf(page)).toBe(1);
+      await page.close();
+    });
+
+    it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace'])('%s moves to the previous frame', async (key) => {
+      const page = await openShow(browser, 'slide=1b');
+      expect(await frameOf(page)).toBe(2);
+      await page.keyboard.press(key);
+      expect(await frameOf(page)).toBe(1);
+      await page.close();
+    });
+
+    it('Home and End jump to the first and last frames', async () => {
+      const page = await openShow(browser, 'slide=3a');
+      await page.keyboard.press('End');
+      expect(await currentSlide(page)).toMatchObject({ id: 'closing', lang: 'ko' });
+      await page.keyboard.press('Home');
+      expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
+      await page.close();
+    });
+
+    it.each(['b', 'B', '.'])('%s blacks the screen out and brings it back', async (key) => {
+      const page = await openShow(browser);
+      await page.keyboard.press(key);
+      expect(await page.locator('.show').getAttribute('data-blank')).toBe('true');
+      await expect.poll(() => page.locator('.blackout').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      const topElement = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.className);
+      expect(topElement).toBe('blackout');
+      await saveScreenshot(page, 'show-1920x1080-black');
+      await page.keyboard.press(key);
+      expect(await page.locator('.show').getAttribute('data-blank')).toBe('false');
+      await page.close();
+    });
+
+    it('next while black brings the picture back without skipping a slide', async () => {
+      const page = await openShow(browser);
+      await page.keyboard.press('b');
+      await page.keyboard.press('PageDown');
+      expect(await page.locator('.show').getAttribute('data-blank')).toBe('false');
+      expect(await frameOf(page)).toBe(0);
+      await page.close();
+    });
+
+    it('F toggles fullscreen', async () => {
+      const page = await openShow(browser);
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+      await page.close();
+    });
+
+    it("F5 from a clicker's start button neither reloads nor ends the show, and Esc does nothing", async () => {
+      const page = await openShow(browser, 'slide=2a');
+      await page.evaluate(() => {
+        (window as unknown as { marker: boolean }).marker = true;
+      });
+      await page.keyboard.press('b');
+      await page.keyboard.press('F5');
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+      expect(await currentSlide(page)).toMatchObject({ id: '2a', lang: 'en' });
+      expect(await page.locator('.show').getAttribute('data-blank')).toBe('false');
+      await page.close();
+    });
+
+    it('no key leaves the show: mashing every other key keeps a slide on screen', async () => {
+      const page = await openShow(browser);
+      for (const key of ['Escape', 'Tab', 'q', 'x', 'F1', 'F11', 'Delete', 'Insert', 'Control+w', 'Alt+ArrowLeft', 'Shift+Tab']) {
+        await page.keyboard.press(key);
+      }
+      expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
+      await page.close();
+    });
+  });
+
+  describe('address options in browser mode', () => {
+    it('?lang=ko shows every segment in Korean first', async () => {
+      const page = await openShow(browser, 'lang=ko');
+      expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'ko', text: deck.slides[0]?.text.ko });
+      await page.keyboard.press('ArrowRight');
+      expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
+      await saveScreenshot(page, 'show-1920x1080-first-slide-en-after-ko');
+      await page.close();
+    });
+
+    it('?slide=4c starts on that slide', async () => {
+      const page = await openShow(browser, 'slide=4c');
+      expect(await currentSlide(page)).toMatchObject({ id: '4c', lang: 'en' });
+      await saveScreenshot(page, 'show-1920x1080-4c-en');
+      await page.keyboard.press('ArrowRight');
+      await saveScreenshot(page, 'show-1920x1080-4c-ko');
+      await page.close();
+    });
+
+    it('ignores a bad option or an unknown slide and still starts the show', async () => {
+      const page = await openShow(browser, 'lang=fr&slide=nope&mode=weird');
+      expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { projectPath } from '../../support/project-content';
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const FULL_HD: Viewport = { width: 1920, height: 1080 };
+
+/** Opens the show in a new page, with address options such as `lang=ko`, and waits for the first slide. */
+export async function openShow(browser: Browser, query = '', viewport: Viewport = FULL_HD): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${inject('showUrl')}${query === '' ? '' : `?${query}`}`);
+  await page.locator('.slide[data-slide-id]').first().waitFor();
+  if (problems.length > 0) throw new Error(`the page failed: ${problems.join('; ')}`);
+  return page;
+}
+
+/** What the audience sees now. */
+export async function currentSlide(page: Page): Promise<{ id: string | null; lang: string | null; text: string }> {
+  const slide = page.locator('.slide').last();
+  const textElement = slide.locator('.slide-text');
+  return {
+    id: await slide.getAttribute('data-slide-id'),
+    lang: await textElement.getAttribute('lang'),
+    text: (await textElement.locator('.slide-line').textContent()) ?? '',
+  };
+}
+
+/** Saves a screenshot for a person to look at, under `test-results/screenshots/`. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const folder = projectPath('test-results/screenshots');
+  mkdirSync(folder, { recursive: true });
+  const path = `${folder}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
