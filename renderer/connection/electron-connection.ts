@@ -7,7 +7,10 @@ export function createElectronConnection(api: YeondaeApi): ShowConnection {
   let snapshot: ShowSnapshot | undefined;
   const listeners = new Set<() => void>();
   const publish = (next: ShowSnapshot): void => {
-    snapshot = next;
+    // Every snapshot crosses IPC as a fresh copy; keep the deck object the same while
+    // its content is, so views do not reload fonts or re-fit for an unchanged deck.
+    const sameDeck = snapshot !== undefined && JSON.stringify(snapshot.deck) === JSON.stringify(next.deck);
+    snapshot = sameDeck && snapshot !== undefined ? { ...next, deck: snapshot.deck } : next;
     for (const listener of [...listeners]) listener();
   };
   api.show.onSnapshot(publish);

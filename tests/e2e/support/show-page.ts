@@ -16,14 +16,14 @@ export async function openShow(browser: Browser, query = '', viewport: Viewport 
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${inject('showUrl')}${query === '' ? '' : `?${query}`}`);
-  await page.locator('.slide[data-slide-id]').first().waitFor();
+  await page.locator(".slide[data-phase='current']").waitFor();
   if (problems.length > 0) throw new Error(`the page failed: ${problems.join('; ')}`);
   return page;
 }
 
 /** What the audience sees now. */
 export async function currentSlide(page: Page): Promise<{ id: string | null; lang: string | null; text: string }> {
-  const slide = page.locator('.slide').last();
+  const slide = page.locator(".slide[data-phase='current']");
   const textElement = slide.locator('.slide-text');
   return {
     id: await slide.getAttribute('data-slide-id'),
@@ -32,8 +32,16 @@ export async function currentSlide(page: Page): Promise<{ id: string | null; lan
   };
 }
 
-/** Saves a screenshot for a person to look at, under `test-results/screenshots/`. */
+/** Waits until slide changes have finished: no slide fading out, no animation running. */
+export async function waitForSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector(".slide[data-phase='leaving']") === null && document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
+
+/** Saves a screenshot, once the slide has settled, for a person to look at under `test-results/screenshots/`. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await waitForSettled(page);
   const folder = projectPath('test-results/screenshots');
   mkdirSync(folder, { recursive: true });
   const path = `${folder}/${name}.png`;
