@@ -1,0 +1,43 @@
+// The layer rules of STYLE.md §1, as lint errors: what each folder may import.
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto', 'events', 'stream', 'util', 'worker_threads'];
+const nodeImports = [
+  { group: ['node:*'], message: 'Node modules are not available here.' },
+  ...NODE_BUILTINS.map((name) => ({ group: [name, `${name}/*`], message: 'Node modules are not available here.' })),
+];
+const electronImport = { group: ['electron', 'electron/*'], message: 'Only the Electron host (electron/) may import Electron.' };
+const folderImport = (folder, message) => ({ group: [`**/${folder}/**`, `**/${folder}`], message });
+
+const restrict = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', '.scratch/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  restrict(['common/**/*.ts'], [
+    ...nodeImports,
+    electronImport,
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'common/ is pure logic: no UI framework.' },
+    folderImport('renderer', 'common/ may not depend on the renderer.'),
+    folderImport('electron', 'common/ may not depend on the Electron host.'),
+    folderImport('node', 'common/ may not depend on Node-only code.'),
+  ]),
+  restrict(['renderer/**/*.{ts,tsx}'], [
+    ...nodeImports,
+    electronImport,
+    folderImport('electron', 'The renderer talks to the host only through window.yeondae (common/ipc/contract.ts).'),
+    folderImport('node', 'The renderer runs in a browser: no Node-only code.'),
+  ]),
+  restrict(['electron/**/*.ts', 'node/**/*.ts'], [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The host has no UI framework.' },
+    folderImport('renderer', 'The host may not import the renderer; it serves its built files.'),
+  ]),
+);
