@@ -53,7 +53,7 @@ export function registerAppScheme(protocol: Pick<AppProtocolHost, 'registerSchem
 /**
  * The file under `root` that `url` names, or `undefined` when the URL is not ours or
  * would leave `root`. `/` means `index.html`. The check runs on the decoded, resolved
- * path, so `%2e%2e`, `%2f` and (on Windows) `\` cannot climb out.
+ * path, so an encoded `/` or `\` cannot climb out.
  */
 export function resolveAppFile(root: string, url: string): string | undefined {
   let parsed: URL;
@@ -64,7 +64,9 @@ export function resolveAppFile(root: string, url: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || pathname.includes('\0')) return undefined;
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return undefined;
+  // No built file has a NUL or a backslash in its name; on Windows a backslash is a separator.
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
   const base = resolve(root);
   const file = resolve(base, `.${pathname === '/' ? '/index.html' : pathname}`);
   const inside = relative(base, file);
@@ -74,7 +76,7 @@ export function resolveAppFile(root: string, url: string): string | undefined {
 
 /** Turns a request for `app://yeondae/...` into a response with the file from `root`. */
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
-  const respond = (status: number, body: Uint8Array | null, contentType = 'text/plain; charset=utf-8'): Response =>
+  const respond = (status: number, body: Uint8Array<ArrayBuffer> | null, contentType = 'text/plain; charset=utf-8'): Response =>
     new Response(body, {
       status,
       headers: {

@@ -27,7 +27,7 @@ export interface AudienceWindow extends HostWindow {
     on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string }) => void): unknown;
     reload(): void;
   };
-  once(event: 'ready-to-show' | 'closed', listener: () => void): unknown;
+  once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
   focus(): void;
   loadURL(url: string): Promise<void>;

@@ -16,31 +16,33 @@ export interface HostWindow {
   isDestroyed(): boolean;
   isFullScreen(): boolean;
   setFullScreen(flag: boolean): void;
-  once(event: 'closed', listener: () => void): unknown;
 }
 
 /**
  * The windows this app opened: the only ones whose messages main listens to and the
- * ones that receive snapshots. A window leaves the set when it closes, because a
- * destroyed window throws on every property access.
+ * ones that receive snapshots.
  */
 export interface KnownWindows<W extends HostWindow = HostWindow> {
   add(window: W): void;
   /** The open windows, for broadcasting. */
   list(): readonly W[];
-  /** The window whose main frame is `frame`, if any; subframes belong to no window. */
+  /** The open window whose main frame is `frame`, if any; subframes belong to no window. */
   byMainFrame(frame: FrameLike): W | undefined;
 }
 
 /** An empty set of known windows. */
 export function createKnownWindows<W extends HostWindow>(): KnownWindows<W> {
   const windows = new Set<W>();
-  const open = (): W[] => [...windows].filter((window) => !window.isDestroyed() && !window.webContents.isDestroyed());
+  // A closed window throws on every use, so it is dropped before anyone can touch it.
+  // Checking here rather than on 'closed' also covers contents destroyed before their window.
+  const open = (): W[] => {
+    for (const window of windows) {
+      if (window.isDestroyed() || window.webContents.isDestroyed()) windows.delete(window);
+    }
+    return [...windows];
+  };
   return {
-    add(window) {
-      windows.add(window);
-      window.once('closed', () => windows.delete(window));
-    },
+    add: (window) => void windows.add(window),
     list: open,
     byMainFrame: (frame) => open().find((window) => window.webContents.mainFrame === frame),
   };
