@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildElectron } from '../../tools/build-electron';
+
+const scratch = mkdtempSync(join(tmpdir(), 'yeondae-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every module a CommonJS bundle requires at run time. */
+const requiredModules = (bundle: string): string[] => [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] ?? '');
+
+describe('build-electron', () => {
+  const outDir = join(scratch, 'ok');
+  const warnings: string[] = [];
+  const built = buildElectron({ outDir, warn: (message) => warnings.push(message) });
+
+  it('bundles main and the preload as CommonJS files', async () => {
+    await built;
+    for (const file of ['main.cjs', 'preload.cjs']) {
+      expect(readFileSync(join(outDir, file), 'utf8'), file).toMatch(/^"use strict";/);
+    }
+  });
+
+  it('leaves the sandboxed preload nothing to require but electron', async () => {
+    await built;
+    expect(requiredModules(readFileSync(join(outDir, 'preload.cjs'), 'utf8'))).toEqual(['electron']);
+  });
+
+  it('leaves main nothing to require but electron and Node built-ins', async () => {
+    await built;
+    const foreign = requiredModules(readFileSync(join(outDir, 'main.cjs'), 'utf8')).filter(
+      (name) => name !== 'electron' && !name.startsWith('node:') && !['process', 'buffer'].includes(name),
+    );
+    expect(foreign).toEqual([]);
+  });
+
+  it('compiles the content folder into main as the fallback show', async () => {
+    await built;
+    const main = readFileSync(join(outDir, 'main.cjs'), 'utf8');
+    expect(main).toContain('As anti-imperialist Koreans, we stand unequivocally with Palestine');
+  });
+
+  it('fails with the file, line and problem when the content is broken', async () => {
+    const content = mkdtempSync(join(scratch, 'content-'));
+    writeFileSync(join(content, 'statement.yaml'), 'segments: 5\n');
+    await expect(buildElectron({ outDir: join(scratch, 'broken'), contentFolder: content, warn: () => undefined })).rejects.toThrow(
+      /the content cannot be built:\n.*statement\.yaml:1: error: /,
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { IPC, parsePayload } from '../../common/ipc/contract';
+import { createShowStore } from '../../common/show/show-store';
+import { registerIpcHandlers } from '../../electron/ipc-handlers';
+import { createKnownWindows } from '../../electron/known-windows';
+import { broadcastSnapshots } from '../../electron/snapshot-broadcast';
+import { FakeIpcMain, FakeWindow, fakeFrame, recordingLogger } from './support/fake-electron';
+import { TINY_CONTENT } from './support/tiny-deck';
+
+/** Main as the host wires it: one store, two of our windows, the handlers and the broadcast. */
+function setUp() {
+  const ipcMain = new FakeIpcMain();
+  const windows = createKnownWindows<FakeWindow>();
+  const store = createShowStore(TINY_CONTENT.deck, TINY_CONTENT.settings);
+  const log = recordingLogger();
+  const audience = new FakeWindow();
+  const other = new FakeWindow();
+  windows.add(audience);
+  windows.add(other);
+  registerIpcHandlers({ ipcMain, windows, store, log });
+  broadcastSnapshots(store, windows);
+  const snapshotsSentTo = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.snapshot);
+  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo };
+}
+
+describe('ipc handlers', () => {
+  it('listens on every channel the contract validates: send channels with on, getSnapshot with handle', () => {
+    const { ipcMain } = setUp();
+    expect([...ipcMain.listeners.keys(), ...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(parsePayload).sort());
+    expect([...ipcMain.handlers.keys()]).toEqual([IPC.getSnapshot]);
+  });
+
+  it('applies a valid command from a window and sends the new snapshot to every window', () => {
+    const { ipcMain, store, audience, other, snapshotsSentTo } = setUp();
+    ipcMain.send(audience.webContents.mainFrame, IPC.command, { type: 'next' });
+    expect(store.getSnapshot().state).toEqual({ frame: 1, blank: false });
+    for (const window of [audience, other]) {
+      expect(snapshotsSentTo(window)).toEqual([{ channel: IPC.snapshot, args: [store.getSnapshot()] }]);
+    }
+  });
+
+  it('ignores commands from a frame that is not a known window', () => {
+    const { ipcMain, store, log, audience } = setUp();
+    const before = store.getSnapshot();
+    ipcMain.send(fakeFrame('app://yeondae/index.html'), IPC.command, { type: 'next' });
+    expect(store.getSnapshot()).toBe(before);
+    expect(audience.webContents.sent).toEqual([]);
+    expect(log.lines).toEqual([`warn: refused ${IPC.command}: app://yeondae/index.html is not the main frame of a known window`]);
+  });
+
+  it('ignores commands from a subframe of a known window, even one on the app origin', () => {
+    const { ipcMain, store, log } = setUp();
+    const before = store.getSnapshot();
+    const subframe = fakeFrame('app://yeondae/index.html');
+    ipcMain.send(subframe, IPC.command, { type: 'next' });
+    expect(store.getSnapshot()).toBe(before);
+    expect(log.lines).toHaveLength(1);
+  });
+
+  it('ignores commands from a known window whose page is not on the app origin', () => {
+    const { ipcMain, windows, store, log } = setUp();
+    const strayed = new FakeWindow(undefined, fakeFrame('https://example.com/index.html'));
+    windows.add(strayed);
+    const before = store.getSnapshot();
+    ipcMain.send(strayed.webContents.mainFrame, IPC.command, { type: 'next' });
+    expect(store.getSnapshot()).toBe(before);
+    expect(log.lines).toEqual([`warn: refused ${IPC.command}: https://example.com/index.html is not on the app origin`]);
+  });
+
+  it('ignores messages whose sending frame is already gone', () => {
+    const { ipcMain, store, log } = setUp();
+    const before = store.getSnapshot();
+    ipcMain.send(null, IPC.command, { type: 'next' });
+    expect(store.getSnapshot()).toBe(before);
+    expect(log.lines).toEqual([`warn: refused ${IPC.command}: the sending frame is gone`]);
+  });
+
+  it.each([
+    ['an unknown command', { type: 'explode' }],
+    ['a command with an extra field', { type: 'next', then: 'explode' }],
+    ['a frame that is not a whole number', { type: 'goToFrame', frame: 1.5 }],
+    ['a bare string', 'next'],
+    ['nothing', undefined],
+  ])('ignores a malformed command: %s', (_name, payload) => {
+    const { ipcMain, store, log, audience } = setUp();
+    const before = store.getSnapshot();
+    ipcMain.send(audience.webContents.mainFrame, IPC.command, payload);
+    expect(store.getSnapshot()).toBe(before);
+    expect(audience.webContents.sent).toEqual([]);
+    expect(log.lines).toEqual([`warn: refused ${IPC.command}: malformed payload`]);
+  });
+
+  it('ignores a valid command sent with extra arguments', () => {
+    const { ipcMain, store, audience } = setUp();
+    const before = store.getSnapshot();
+    ipcMain.send(audience.webContents.mainFrame, IPC.command, { type: 'next' }, { type: 'next' });
+    expect(store.getSnapshot()).toBe(before);
+  });
+
+  it('answers getSnapshot with the current snapshot', async () => {
+    const { ipcMain, store, audience } = setUp();
+    store.dispatch({ type: 'last' });
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getSnapshot)).resolves.toBe(store.getSnapshot());
+  });
+
+  it('refuses getSnapshot from a frame that is not a known window, and says so in the log', async () => {
+    const { ipcMain, log } = setUp();
+    await expect(ipcMain.invoke(fakeFrame(), IPC.getSnapshot)).rejects.toThrow(`${IPC.getSnapshot} refused`);
+    expect(log.lines).toHaveLength(1);
+  });
+
+  it('refuses getSnapshot with a payload', async () => {
+    const { ipcMain, audience } = setUp();
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getSnapshot, 'please')).rejects.toThrow();
+  });
+
+  it('toggles fullscreen of the window that asks, and of no other', () => {
+    const { ipcMain, audience, other } = setUp();
+    ipcMain.send(audience.webContents.mainFrame, IPC.toggleFullscreen);
+    expect([audience.fullScreen, other.fullScreen]).toEqual([true, false]);
+    ipcMain.send(audience.webContents.mainFrame, IPC.toggleFullscreen);
+    expect(audience.fullScreen).toBe(false);
+  });
+
+  it('ignores toggleFullscreen with a payload or from an unknown frame', () => {
+    const { ipcMain, audience, log } = setUp();
+    ipcMain.send(audience.webContents.mainFrame, IPC.toggleFullscreen, true);
+    ipcMain.send(fakeFrame(), IPC.toggleFullscreen);
+    expect(audience.fullScreen).toBe(false);
+    expect(log.lines).toHaveLength(2);
+  });
+
+  it('stops listening to and broadcasting to a window once it has closed', () => {
+    const { ipcMain, store, audience, other, snapshotsSentTo } = setUp();
+    audience.close();
+    ipcMain.send(audience.webContents.mainFrame, IPC.command, { type: 'next' });
+    expect(store.getSnapshot().state.frame).toBe(0);
+    ipcMain.send(other.webContents.mainFrame, IPC.command, { type: 'next' });
+    expect(snapshotsSentTo(audience)).toEqual([]);
+    expect(snapshotsSentTo(other)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadShowContent } from '../../electron/show-content';
+import { recordingLogger } from './support/fake-electron';
+import { TINY_CONTENT } from './support/tiny-deck';
+
+const folders: string[] = [];
+/** A copy of the project's content folder that a test may break. */
+function contentCopy(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'yeondae-content-'));
+  folders.push(folder);
+  cpSync('content', folder, { recursive: true });
+  return folder;
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('loadShowContent', () => {
+  it('runs the show from the content folder when it is good', () => {
+    const log = recordingLogger();
+    const loaded = loadShowContent(contentCopy(), TINY_CONTENT, log);
+    expect(loaded.from).toBe('folder');
+    expect(loaded.deck.slides.length).toBeGreaterThan(TINY_CONTENT.deck.slides.length);
+    expect(log.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
+  });
+
+  it('falls back to the built-in content when the statement is broken, logging file, line and problem', () => {
+    const folder = contentCopy();
+    writeFileSync(join(folder, 'statement.yaml'), 'segments:\n  - id: 1a\n    en: [unclosed\n');
+    const log = recordingLogger();
+    const loaded = loadShowContent(folder, TINY_CONTENT, log);
+    expect(loaded).toEqual({ ...TINY_CONTENT, from: 'fallback' });
+    expect(log.lines.some((line) => /^error: .*statement\.yaml:\d+: error: /.test(line))).toBe(true);
+    expect(log.lines.at(-1)).toBe(`error: the content in ${folder} cannot be shown; showing the content from the last build instead`);
+  });
+
+  it('falls back when there is no content folder at all', () => {
+    const log = recordingLogger();
+    const loaded = loadShowContent(join(tmpdir(), 'yeondae-no-such-folder'), TINY_CONTENT, log);
+    expect(loaded.from).toBe('fallback');
+    expect(log.lines[0]).toMatch(/^error: .*statement\.yaml: error: cannot read this file/);
+  });
+
+  it('keeps the folder but logs a bad setting as the error it is', () => {
+    const folder = contentCopy();
+    writeFileSync(join(folder, 'settings.yaml'), 'languages: [en, en]\n');
+    const log = recordingLogger();
+    const loaded = loadShowContent(folder, TINY_CONTENT, log);
+    expect(loaded.from).toBe('folder');
+    expect(loaded.settings.languages).toEqual(['en', 'ko']);
+    expect(log.lines.some((line) => /^error: .*settings\.yaml:1: error: languages must list/.test(line))).toBe(true);
+  });
+});
