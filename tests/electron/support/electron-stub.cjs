@@ -1,0 +1,65 @@
+// A stand-in for the `electron` module, for running the built main bundle in plain Node
+// (see main-bundle.test.ts). It records what main does, then, once main has started,
+// plays the page: fetches the app page through the protocol handler and asks for the
+// snapshot. It prints one JSON line with everything it saw, and exits.
+const seen = [];
+const handlers = new Map();
+const ipcHandlers = new Map();
+const windows = [];
+let markReady;
+const ready = new Promise((resolve) => (markReady = resolve));
+
+const app = {
+  isPackaged: false,
+  getAppPath: () => process.env.YEONDAE_STUB_APP_PATH,
+  enableSandbox: () => seen.push('app.enableSandbox'),
+  requestSingleInstanceLock: () => true,
+  whenReady: () => ready,
+  quit: () => seen.push('app.quit'),
+  exit: (code) => seen.push(`app.exit(${code})`),
+  on: () => app,
+};
+
+class BrowserWindow {
+  constructor(options) {
+    seen.push({ BrowserWindow: options });
+    windows.push(this);
+    this.webContents = { mainFrame: { url: 'app://yeondae/index.html' }, send: () => undefined, isDestroyed: () => false, on: () => undefined, reload: () => undefined };
+  }
+  once() {}
+  show() {}
+  focus() {}
+  isDestroyed() { return false; }
+  isFullScreen() { return true; }
+  setFullScreen() {}
+  loadURL(url) {
+    seen.push({ loadURL: url });
+    return Promise.resolve();
+  }
+}
+
+module.exports = {
+  app,
+  BrowserWindow,
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => seen.push({ registerSchemesAsPrivileged: schemes }),
+    handle: (scheme, handler) => handlers.set(scheme, handler),
+  },
+  session: { defaultSession: { setPermissionRequestHandler: () => seen.push('setPermissionRequestHandler'), setPermissionCheckHandler: () => seen.push('setPermissionCheckHandler') } },
+  ipcMain: { on: () => undefined, handle: (channel, handler) => ipcHandlers.set(channel, handler) },
+  Menu: { setApplicationMenu: (menu) => seen.push({ setApplicationMenu: menu }) },
+  screen: { getPrimaryDisplay: () => ({ bounds: { x: 0, y: 0, width: 1280, height: 720 } }) },
+};
+
+// Main's top level has run by the time this timer fires: only now does the app become ready.
+setTimeout(async () => {
+  seen.push('ready');
+  markReady();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const response = await handlers.get('app')(new Request('app://yeondae/index.html'));
+  seen.push({ response: { status: response.status, csp: response.headers.get('content-security-policy'), body: await response.text() } });
+  const snapshot = await ipcHandlers.get('yeondae:show:get-snapshot')({ senderFrame: windows[0].webContents.mainFrame });
+  seen.push({ snapshot: { slides: snapshot.deck.slides.length, state: snapshot.state } });
+  process.stdout.write(`${JSON.stringify(seen)}\n`);
+  process.exit(0);
+}, 0);
