@@ -1,5 +1,6 @@
 import type { Language, Slide } from '../../common/deck/deck';
 import { useFit } from '../fit/use-fit';
+import { WholeWords } from './WholeWords';
 
 interface SlideViewProps {
   readonly slide: Slide;
@@ -22,7 +23,9 @@ export function SlideView({ slide, lang, phase }: SlideViewProps) {
     >
       <div className="slide-safe-area" ref={boxRef}>
         <div className="slide-text" lang={lang} ref={textRef}>
-          <p className="slide-line">{slide.text[lang]}</p>
+          <p className="slide-line">
+            <WholeWords text={slide.text[lang] ?? ''} />
+          </p>
           {slide.signatory !== undefined && <p className="slide-signatory">{slide.signatory}</p>}
           {slide.organizations !== undefined && slide.organizations.length > 0 && (
             <ul className="slide-organizations">

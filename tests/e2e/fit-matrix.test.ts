@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
+import { launchChromium } from '../support/chromium';
+import { loadProjectContent } from '../support/project-content';
+import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
+import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
+import { openShow } from './support/show-page';
+
+const { deck } = loadProjectContent();
+const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+
+/** Screens we never see in advance: projectors, TVs, signage, ultrawides, laptops. */
+const SCREENS: readonly (ScreenSize & { readonly contactSheet: boolean })[] = [
+  { width: 800, height: 600, contactSheet: false },
+  { width: 1024, height: 768, contactSheet: true },
+  { width: 1366, height: 768, contactSheet: true },
+  { width: 1920, height: 1080, contactSheet: true },
+  { width: 2560, height: 1080, contactSheet: true },
+  { width: 3840, height: 2160, contactSheet: true },
+  { width: 7680, height: 4320, contactSheet: false },
+  { width: 1080, height: 1920, contactSheet: true },
+  { width: 600, height: 800, contactSheet: false },
+];
+
+/** Longest line a reader should have to follow, in characters. */
+const MAX_LINE_CHARACTERS: Record<string, number> = { en: 75, ko: 40 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Steps through every frame at one screen size, measuring each (and photographing it for the contact sheet). */
+async function measureEveryFrame(screen: ScreenSize & { contactSheet: boolean }): Promise<{ measures: SlideMeasure[]; thumbnails: Thumbnail[] }> {
+  const page = await openShow(browser, '', screen);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const measures: SlideMeasure[] = [];
+  const thumbnails: Thumbnail[] = [];
+  for (let frame = 0; frame < frameCount; frame += 1) {
+    const measure = await measureCurrentSlide(page);
+    measures.push(measure);
+    if (screen.contactSheet) {
+      thumbnails.push({ label: `${frame + 1}. ${measure.id} ${measure.lang} · ${measure.fontSizePx}px`, image: await page.screenshot({ type: 'jpeg', quality: 70 }) });
+    }
+    await page.keyboard.press('PageDown');
+  }
+  await page.close();
+  return { measures, thumbnails };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+describe.each(SCREENS)('every slide at $width x $height', (screen) => {
+  let measures: SlideMeasure[];
+  const area = safeArea(screen);
+  const margin = (screen.width - area.width) / 2;
+
+  beforeAll(async () => {
+    const result = await measureEveryFrame(screen);
+    measures = result.measures;
+    if (screen.contactSheet) await saveContactSheet(browser, `slides-${screen.width}x${screen.height}`, result.thumbnails, screen);
+  }, 240_000);
+
+  it('shows every frame of the deck', () => {
+    expect(measures).toHaveLength(frameCount);
+  });
+
+  it('keeps every text box inside the safe area, unclipped, unsqueezed, with no scrolling', () => {
+    for (const measure of measures) {
+      const where = `${measure.id}:${measure.lang}`;
+      expect(measure.textBox.left, where).toBeGreaterThanOrEqual(margin - 0.5);
+      expect(measure.textBox.top, where).toBeGreaterThanOrEqual(margin - 0.5);
+      expect(measure.textBox.right, where).toBeLessThanOrEqual(screen.width - margin + 0.5);
+      expect(measure.textBox.bottom, where).toBeLessThanOrEqual(screen.height - margin + 0.5);
+      expect(measure.clipped, where).toBe(false);
+      expect(measure.squeezed, where).toBe(false);
+      expect(measure.pageScrolls, where).toBe(false);
+    }
+  });
+
+  it('sets every statement slide at least at the legible minimum for the screen', () => {
+    const minimum = legibleMinimumPx(screen);
+    for (const measure of measures.filter((each) => each.kind === 'statement')) {
+      expect(measure.fontSizePx, `${measure.id}:${measure.lang}`).toBeGreaterThanOrEqual(minimum);
+    }
+  });
+
+  it('keeps lines to a readable length: at most 75 characters of English, 40 of Korean', () => {
+    for (const measure of measures) {
+      expect(Math.max(...measure.lineLengths), `${measure.id}:${measure.lang} ${measure.lineLengths.join(',')}`).toBeLessThanOrEqual(
+        MAX_LINE_CHARACTERS[measure.lang] ?? 0,
+      );
+    }
+  });
+
+  it('breaks lines only between words, in English and in Korean', () => {
+    const broken = measures.filter((measure) => !measure.breaksBetweenWords);
+    expect(broken.map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
+  });
+
+  it('balances lines: no multi-line slide ends on a lone word', () => {
+    const lone = measures.filter((measure) => measure.lineLengths.length > 1 && measure.lastLineWords < 2);
+    expect(lone.map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
+  });
+
+  if (screen.width === 1920 && screen.height === 1080) {
+    it('gives the median statement slide at least 62 px (reveal.js sets this statement at 62 px)', () => {
+      expect(median(measures.filter((each) => each.kind === 'statement').map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(62);
+    });
+  }
+  if (screen.width === 1080 && screen.height === 1920) {
+    it('gives the median statement slide at least 45 px on a portrait panel (reveal.js: 45 px)', () => {
+      expect(median(measures.filter((each) => each.kind === 'statement').map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(45);
+    });
+  }
+});
+
+describe('the bundled font', () => {
+  it('paints every slide, English with Hangul and Korean with Latin, in Pretendard and nothing else', async () => {
+    const page = await openShow(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const families = new Set<string>();
+    for (let frame = 0; frame < frameCount; frame += 1) {
+      for (const family of Object.keys(await platformFontsOfCurrentSlide(page))) families.add(family);
+      await page.keyboard.press('PageDown');
+    }
+    expect([...families]).toEqual(['Pretendard Variable']);
+    await page.close();
+  }, 120_000);
+});

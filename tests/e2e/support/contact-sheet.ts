@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { projectPath } from '../../support/project-content';
+
+export interface Thumbnail {
+  readonly label: string;
+  /** A screenshot of the whole screen, as JPEG. */
+  readonly image: Buffer;
+}
+
+/**
+ * Lays screenshots out on one page, labelled, and saves it as a PNG under
+ * `test-results/contact-sheets/`, so a person can review every slide at a glance.
+ */
+export async function saveContactSheet(browser: Browser, name: string, thumbnails: readonly Thumbnail[], screen: { width: number; height: number }): Promise<string> {
+  const columns = screen.width >= screen.height ? 6 : 9;
+  const thumbWidth = 360;
+  const page = await browser.newPage({ viewport: { width: columns * (thumbWidth + 12) + 12, height: 600 } });
+  const cells = thumbnails
+    .map(
+      (thumb) =>
+        `<figure><img src="data:image/jpeg;base64,${thumb.image.toString('base64')}"><figcaption>${thumb.label}</figcaption></figure>`,
+    )
+    .join('');
+  await page.setContent(`<!doctype html><style>
+    body { margin: 0; padding: 12px; background: #333; font: 14px sans-serif; color: #eee; }
+    h1 { font-size: 18px; margin: 0 0 12px; }
+    main { display: grid; grid-template-columns: repeat(${columns}, ${thumbWidth}px); gap: 12px; }
+    figure { margin: 0; } img { width: ${thumbWidth}px; display: block; outline: 1px solid #666; }
+    figcaption { padding: 2px 0; }
+  </style><h1>${name}: ${thumbnails.length} slides</h1><main>${cells}</main>`);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  const folder = projectPath('test-results/contact-sheets');
+  mkdirSync(folder, { recursive: true });
+  const path = `${folder}/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  await page.close();
+  return path;
+}
