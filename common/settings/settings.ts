@@ -1,16 +1,15 @@
-import { LANGUAGES, isLanguage, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
 import type { PathProblem } from '../content/yaml-file';
+import { DEFAULT_HOST_SETTINGS, HOST_SETTING_FIELDS, type HostSettings } from './host-settings';
+import type { SettingField } from './setting-field';
+import { DEFAULT_SHOW_SETTINGS, SHOW_SETTING_FIELDS, type ShowSettings } from './show-settings';
 
-/** How the show runs. Every field has a default; see `content/settings.yaml`. */
-export interface Settings {
-  /** Language order: each segment is shown in these languages, first to last. */
-  readonly languages: readonly Language[];
-}
+/** Every setting, with its default; see `content/settings.yaml`. One schema for files, flags and addresses. */
+export type Settings = ShowSettings & HostSettings;
 
-export const DEFAULT_SETTINGS: Settings = {
-  languages: ['en', 'ko'],
-};
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS };
+
+const FIELDS: Readonly<Record<string, SettingField<unknown>>> = { ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS };
 
 export interface SettingsCheck {
   readonly settings: Settings;
@@ -18,8 +17,8 @@ export interface SettingsCheck {
 }
 
 /**
- * Checks a parsed settings file on top of `base`. A bad value is reported and the base
- * value kept, so one typo never stops the show.
+ * Checks settings from a file (or flags) on top of `base`. A bad value is reported and
+ * the base value kept, so one typo never stops the show.
  */
 export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS): SettingsCheck {
   const problems: PathProblem[] = [];
@@ -28,32 +27,35 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
     problems.push({ severity: 'error', path: [], message: 'settings must be a mapping of `name: value` lines' });
     return { settings: base, problems };
   }
-  let settings = base;
+  const chosen: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
-    if (key === 'languages') {
-      const languages = parseLanguageOrder(raw);
-      if (languages === undefined) {
-        problems.push({
-          severity: 'error',
-          path: [key],
-          message: `languages must list each of ${LANGUAGES.join(', ')} once, e.g. [en, ko]; keeping [${settings.languages.join(', ')}]`,
-        });
-      } else {
-        settings = { ...settings, languages };
-      }
-    } else {
-      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: languages)` });
+    const field = FIELDS[key];
+    if (field === undefined) {
+      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: ${Object.keys(FIELDS).join(', ')})` });
+      continue;
     }
+    const parsed = field.parse(raw);
+    if (parsed === undefined) {
+      const kept = JSON.stringify((base as unknown as Record<string, unknown>)[key]);
+      problems.push({ severity: 'error', path: [key], message: `${key} must be ${field.expected}; keeping ${kept}` });
+    } else {
+      chosen[key] = parsed;
+    }
+  }
+  const settings = { ...base, ...chosen } as Settings;
+  if (settings.slideMinSeconds > settings.slideMaxSeconds) {
+    problems.push({ severity: 'error', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
+    return { settings: { ...settings, slideMinSeconds: base.slideMinSeconds, slideMaxSeconds: base.slideMaxSeconds }, problems };
   }
   return { settings, problems };
 }
 
-function parseLanguageOrder(raw: unknown): Language[] | undefined {
-  if (!Array.isArray(raw) || raw.length !== LANGUAGES.length || !raw.every(isLanguage)) return undefined;
-  return new Set(raw).size === raw.length ? raw : undefined;
+/** The field of a setting, for turning flags and address options into values. */
+export function settingField(name: string): SettingField<unknown> | undefined {
+  return FIELDS[name];
 }
 
 /** The language order that puts `first` in front and keeps the rest as they were. */
-export function withFirstLanguage(settings: Settings, first: Language): Settings {
+export function withFirstLanguage<T extends Pick<Settings, 'languages'>>(settings: T, first: T['languages'][number]): T {
   return { ...settings, languages: [first, ...settings.languages.filter((lang) => lang !== first)] };
 }

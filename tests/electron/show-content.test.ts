@@ -51,6 +51,6 @@ describe('loadShowContent', () => {
     const loaded = loadShowContent(folder, TINY_CONTENT, log);
     expect(loaded.from).toBe('folder');
     expect(loaded.settings.languages).toEqual(['en', 'ko']);
-    expect(log.lines.some((line) => /^error: .*settings\.yaml:1: error: languages must list/.test(line))).toBe(true);
+    expect(log.lines.some((line) => /^error: .*settings\.yaml:1: error: languages must be each of en, ko once/.test(line))).toBe(true);
   });
 });

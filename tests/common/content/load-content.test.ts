@@ -89,8 +89,8 @@ describe('loadContent', () => {
     const loaded = loadContent({ statement: GOOD, settings: 'languages: [en, en]\ncolour: red\n' });
     expect(loaded.ok && loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.problems.map(formatProblem)).toEqual([
-      'content/settings.yaml:1: error: languages must list each of en, ko once, e.g. [en, ko]; keeping [en, ko]',
-      'content/settings.yaml:2: error: unknown setting "colour" (known: languages)',
+      'content/settings.yaml:1: error: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
+      expect.stringMatching(/^content\/settings\.yaml:2: error: unknown setting "colour" \(known: languages, mode, autoLoop, /u),
     ]);
   });
 
@@ -110,5 +110,41 @@ describe('loadContent', () => {
   it('accepts slides that add up to the source text', () => {
     const loaded = loadContent({ statement: GOOD, source: 'First: a sentence.\n\n첫 문장.\n\nFree Free Palestine!\n' });
     expect(loaded.problems).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  const settingsOf = (text: string) => {
+    const loaded = loadContent({ statement: GOOD, settings: text });
+    return { settings: loaded.ok ? loaded.settings : undefined, errors: loaded.problems.map(formatProblem) };
+  };
+
+  it('reads every show setting from the file', () => {
+    const { settings, errors } = settingsOf(
+      'mode: stacked\nautoLoop: true\nreadingLeadInSeconds: 2\nreadingCharactersPerSecond: { en: 15, ko: 10 }\nslideMinSeconds: 3\nslideMaxSeconds: 30\nidleResumeSeconds: 20\nprogressLine: false\n',
+    );
+    expect(errors).toEqual([]);
+    expect(settings).toMatchObject({
+      mode: 'stacked',
+      autoLoop: true,
+      readingLeadInSeconds: 2,
+      readingCharactersPerSecond: { en: 15, ko: 10 },
+      slideMinSeconds: 3,
+      slideMaxSeconds: 30,
+      idleResumeSeconds: 20,
+      progressLine: false,
+    });
+  });
+
+  it.each([
+    ['mode: sideways', 'mode must be one of sequence, in-place, stacked, single; keeping "sequence"'],
+    ['autoLoop: sometimes', 'autoLoop must be true or false; keeping false'],
+    ['idleResumeSeconds: -5', 'idleResumeSeconds must be a number of seconds from 1 to 3600; keeping 30'],
+    ['readingCharactersPerSecond: { en: 13 }', 'readingCharactersPerSecond must be a rate for each of en, ko'],
+    ['slideMinSeconds: 40', 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were'],
+  ])('keeps the default and names the line for %j', (text, message) => {
+    const { settings, errors } = settingsOf(text);
+    expect(errors.join('\n')).toContain(`content/settings.yaml:1: error: ${message}`);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
   });
 });
