@@ -1,7 +1,7 @@
 import type { ShowCommand } from '../show/commands';
 
-/** What a key asks for: a show command, or a change to the window showing it. */
-export type KeyAction = ShowCommand | { readonly type: 'toggleFullscreen' };
+/** What a key asks for: a show command, or something of the window or host showing it. */
+export type KeyAction = ShowCommand | { readonly type: 'toggleFullscreen' } | { readonly type: 'openPresenter' };
 
 /** The fields of a keyboard event the key map reads (a DOM `KeyboardEvent` fits). */
 export interface KeyPress {
@@ -32,6 +32,10 @@ const KEY_ACTIONS: Readonly<Record<string, KeyAction>> = {
   b: { type: 'toggleBlank' },
   '.': { type: 'toggleBlank' },
   f: { type: 'toggleFullscreen' },
+  // Auto-loop on/off, as reveal.js's A; the alternation mode in turn; the presenter view, as reveal.js's S.
+  a: { type: 'toggleLoop' },
+  m: { type: 'cycleMode' },
+  s: { type: 'openPresenter' },
   // The clicker's start button: bring the picture back. It never ends the show.
   F5: { type: 'unblank' },
 };

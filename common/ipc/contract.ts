@@ -14,6 +14,8 @@ export const IPC = {
   snapshot: 'yeondae:show:snapshot',
   /** window → main (send): toggle fullscreen of the window that asks. No payload. */
   toggleFullscreen: 'yeondae:window:toggle-fullscreen',
+  /** window → main (send): open (or bring forward) the presenter view. No payload. */
+  openPresenter: 'yeondae:window:open-presenter',
 } as const;
 
 /** The API the preload gives a window, as `window.yeondae`. Named functions only. */
@@ -26,6 +28,7 @@ export interface YeondaeApi {
   };
   readonly window: {
     toggleFullscreen(): void;
+    openPresenter(): void;
   };
 }
 
@@ -34,4 +37,5 @@ export const parsePayload = {
   [IPC.command]: parseShowCommand,
   [IPC.getSnapshot]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.toggleFullscreen]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+  [IPC.openPresenter]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
 } as const satisfies Record<string, (payload: unknown) => unknown>;

@@ -1,5 +1,6 @@
 import { isLanguage, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
+import { ALTERNATION_MODES, type AlternationMode } from '../settings/show-settings';
 
 /** Everything a view, a key or a remote can ask of the show. */
 export type ShowCommand =
@@ -10,9 +11,15 @@ export type ShowCommand =
   | { readonly type: 'goToFrame'; readonly frame: number }
   | { readonly type: 'goToSlide'; readonly slideId: string; readonly lang?: Language }
   | { readonly type: 'toggleBlank' }
-  | { readonly type: 'unblank' };
+  | { readonly type: 'unblank' }
+  | { readonly type: 'toggleLoop' }
+  | { readonly type: 'setMode'; readonly mode: AlternationMode }
+  | { readonly type: 'cycleMode' };
 
-const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank'] as const;
+/** The store's own command: time has passed, apply what is due. Never accepted from outside. */
+export type TickCommand = { readonly type: 'tick' };
+
+const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank', 'toggleLoop', 'cycleMode'] as const;
 
 /**
  * Accepts a value from outside (another process, another tab, a URL) only when it is a
@@ -21,20 +28,25 @@ const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'un
 export function parseShowCommand(value: unknown): ShowCommand | undefined {
   if (!isRecord(value) || typeof value.type !== 'string') return undefined;
   const keys = Object.keys(value);
+  const onlyKeys = (...allowed: string[]): boolean => keys.every((key) => key === 'type' || allowed.includes(key));
   if ((SIMPLE_COMMANDS as readonly string[]).includes(value.type)) {
     return keys.length === 1 ? ({ type: value.type } as ShowCommand) : undefined;
   }
-  if (value.type === 'goToFrame') {
-    const valid = keys.length === 2 && Number.isSafeInteger(value.frame) && (value.frame as number) >= 0;
-    return valid ? { type: 'goToFrame', frame: value.frame as number } : undefined;
+  switch (value.type) {
+    case 'goToFrame':
+      return onlyKeys('frame') && Number.isSafeInteger(value.frame) && (value.frame as number) >= 0
+        ? { type: 'goToFrame', frame: value.frame as number }
+        : undefined;
+    case 'goToSlide': {
+      const valid = typeof value.slideId === 'string' && value.slideId.length <= 200 && (value.lang === undefined || isLanguage(value.lang)) && onlyKeys('slideId', 'lang');
+      if (!valid) return undefined;
+      return { type: 'goToSlide', slideId: value.slideId as string, ...(isLanguage(value.lang) ? { lang: value.lang } : {}) };
+    }
+    case 'setMode':
+      return onlyKeys('mode') && (ALTERNATION_MODES as readonly unknown[]).includes(value.mode)
+        ? { type: 'setMode', mode: value.mode as AlternationMode }
+        : undefined;
+    default:
+      return undefined;
   }
-  if (value.type === 'goToSlide') {
-    const langOk = value.lang === undefined || isLanguage(value.lang);
-    const valid =
-      typeof value.slideId === 'string' && value.slideId.length <= 200 && langOk &&
-      keys.every((key) => key === 'type' || key === 'slideId' || key === 'lang');
-    if (!valid) return undefined;
-    return { type: 'goToSlide', slideId: value.slideId as string, ...(isLanguage(value.lang) ? { lang: value.lang } : {}) };
-  }
-  return undefined;
 }

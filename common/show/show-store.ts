@@ -1,8 +1,11 @@
 import type { Deck } from '../deck/deck';
 import type { Settings } from '../settings/settings';
 import type { ShowCommand } from './commands';
-import { buildFrames, type Frame } from './frames';
-import { clampState, INITIAL_STATE, showReducer, type ShowState } from './reducer';
+import { nextDueChange } from './loop-timing';
+import { clampState, showReducer, type ShowContext } from './reducer';
+import { SYSTEM_CLOCK, type ShowClock } from './show-clock';
+import { createFrameCache, type Show } from './show-model';
+import { initialState, type ShowState } from './show-state';
 
 /** Everything a view needs to draw the show, sent whole so any view can (re)join at any time. */
 export interface ShowSnapshot {
@@ -19,24 +22,60 @@ export interface ShowStore {
   dispatch(command: ShowCommand): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: SnapshotListener): () => void;
+  /** Stops the store's timer and forgets its listeners. */
+  dispose(): void;
 }
 
-export function createShowStore(deck: Deck, settings: Settings, initial: ShowState = INITIAL_STATE): ShowStore {
-  const frames: readonly Frame[] = buildFrames(deck, settings.languages);
-  const context = { deck, frames };
-  let snapshot: ShowSnapshot = { deck, settings, state: clampState(initial, frames) };
+export interface ShowStoreOptions {
+  /** Where to start (a saved or handed-over state); it is brought within the deck. */
+  readonly initial?: ShowState;
+  readonly clock?: ShowClock;
+}
+
+/**
+ * Creates the show's owner. It keeps its own timer for whatever happens by itself next
+ * (the loop advancing, an in-place language turn, the loop resuming after idle), so the
+ * host only has to create it and pass commands in.
+ */
+export function createShowStore(deck: Deck, settings: Settings, options: ShowStoreOptions = {}): ShowStore {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const framesOf = createFrameCache();
+  const framesFor = (show: Show) => framesOf(deck, show.settings);
+  const start = options.initial ?? initialState(clock.now(), settings.autoLoop);
+  let show: Show = { settings, state: clampState(start, framesOf(deck, settings)) };
+  let snapshot: ShowSnapshot = { deck, ...show };
   const listeners = new Set<SnapshotListener>();
+  let cancelTimer: (() => void) | undefined;
+
+  const schedule = (): void => {
+    cancelTimer?.();
+    cancelTimer = undefined;
+    const due = nextDueChange(show, deck, framesFor(show));
+    if (due !== undefined) cancelTimer = clock.setTimer(() => apply({ type: 'tick' }), Math.max(0, due.at - clock.now()));
+  };
+  const apply = (command: Parameters<typeof showReducer>[1]): void => {
+    const context: ShowContext = { deck, framesFor, now: clock.now() };
+    const next = showReducer(show, command, context);
+    if (next !== show) {
+      show = next;
+      snapshot = { deck, ...show };
+      for (const listener of [...listeners]) listener(snapshot);
+    }
+    schedule();
+  };
+
+  schedule();
   return {
     getSnapshot: () => snapshot,
-    dispatch(command) {
-      const state = showReducer(snapshot.state, command, context);
-      if (state === snapshot.state) return;
-      snapshot = { ...snapshot, state };
-      for (const listener of [...listeners]) listener(snapshot);
-    },
+    dispatch: apply,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    dispose() {
+      cancelTimer?.();
+      cancelTimer = undefined;
+      listeners.clear();
     },
   };
 }

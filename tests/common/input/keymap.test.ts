@@ -27,6 +27,12 @@ describe('actionForKey', () => {
     expect(actionForKey(press(key))).toEqual({ type: 'toggleBlank' });
   });
 
+  it('toggles the auto-loop on A, cycles the alternation mode on M and opens the presenter view on S', () => {
+    expect(actionForKey(press('a'))).toEqual({ type: 'toggleLoop' });
+    expect(actionForKey(press('M'))).toEqual({ type: 'cycleMode' });
+    expect(actionForKey(press('s'))).toEqual({ type: 'openPresenter' });
+  });
+
   it('toggles fullscreen on F', () => {
     expect(actionForKey(press('f'))).toEqual({ type: 'toggleFullscreen' });
   });

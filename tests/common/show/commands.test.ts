@@ -12,6 +12,9 @@ describe('parseShowCommand', () => {
     [{ type: 'goToFrame', frame: 3 }],
     [{ type: 'goToSlide', slideId: '4a' }],
     [{ type: 'goToSlide', slideId: '4a', lang: 'ko' }],
+    [{ type: 'toggleLoop' }],
+    [{ type: 'cycleMode' }],
+    [{ type: 'setMode', mode: 'stacked' }],
   ])('accepts the well-formed command %j', (command) => {
     expect(parseShowCommand(command)).toEqual(command);
   });
@@ -28,6 +31,9 @@ describe('parseShowCommand', () => {
     [{ type: 'goToSlide', slideId: 'a', lang: 'fr' }],
     [{ type: 'goToSlide', slideId: 'x'.repeat(201) }],
     [{ type: 'goToSlide', slideId: 'a', script: 'alert(1)' }],
+    [{ type: 'setMode', mode: 'sideways' }],
+    [{ type: 'setMode' }],
+    [{ type: 'tick' }],
   ])('rejects the malformed value %j', (value) => {
     expect(parseShowCommand(value)).toBeUndefined();
   });

@@ -1,67 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import type { ShowCommand } from '../../../common/show/commands';
 import { buildFrames } from '../../../common/show/frames';
-import { clampState, INITIAL_STATE, showReducer, type ShowState } from '../../../common/show/reducer';
+import { clampState } from '../../../common/show/reducer';
+import { initialState } from '../../../common/show/show-state';
 import { SAMPLE_DECK } from '../../support/sample-deck';
+import { createHarness } from '../../support/show-harness';
 
-const context = { deck: SAMPLE_DECK, frames: buildFrames(SAMPLE_DECK, ['en', 'ko']) };
-const LAST = context.frames.length - 1;
-const run = (state: ShowState, ...commands: ShowCommand[]): ShowState =>
-  commands.reduce((current, command) => showReducer(current, command, context), state);
+const LAST = buildFrames(SAMPLE_DECK, ['en', 'ko']).length - 1;
 
-describe('showReducer', () => {
+describe('navigation by a person', () => {
   it('moves one frame forward and back', () => {
-    expect(run(INITIAL_STATE, { type: 'next' }).frame).toBe(1);
-    expect(run(INITIAL_STATE, { type: 'next' }, { type: 'next' }, { type: 'previous' }).frame).toBe(1);
+    const show = createHarness();
+    expect(show.run(1, { type: 'next' }).frame).toBe(1);
+    expect(show.run(2, { type: 'next' }, { type: 'previous' }).frame).toBe(1);
   });
 
   it('stops at the first and the last frame instead of leaving the show', () => {
-    expect(run(INITIAL_STATE, { type: 'previous' })).toBe(INITIAL_STATE);
-    const atEnd = run(INITIAL_STATE, { type: 'last' });
+    const show = createHarness();
+    const start = show.state;
+    expect(show.run(1, { type: 'previous' })).toBe(start);
+    const atEnd = show.run(2, { type: 'last' });
     expect(atEnd.frame).toBe(LAST);
-    expect(run(atEnd, { type: 'next' })).toBe(atEnd);
+    expect(show.run(3, { type: 'next' })).toBe(atEnd);
   });
 
-  it('jumps to the first and last frames', () => {
-    expect(run({ frame: 3, blank: false }, { type: 'first' }).frame).toBe(0);
-    expect(run({ frame: 3, blank: false }, { type: 'last' }).frame).toBe(LAST);
-  });
-
-  it('goes to a frame, clamped to the show', () => {
-    expect(run(INITIAL_STATE, { type: 'goToFrame', frame: 2 }).frame).toBe(2);
-    expect(run(INITIAL_STATE, { type: 'goToFrame', frame: 999 }).frame).toBe(LAST);
+  it('jumps to the first and last frames, and to a frame clamped to the show', () => {
+    const show = createHarness();
+    show.set({ frame: 3 });
+    expect(show.run(1, { type: 'first' }).frame).toBe(0);
+    expect(show.run(2, { type: 'last' }).frame).toBe(LAST);
+    expect(show.run(3, { type: 'goToFrame', frame: 2 }).frame).toBe(2);
+    expect(show.run(4, { type: 'goToFrame', frame: 999 }).frame).toBe(LAST);
   });
 
   it('goes to a slide by id and ignores an unknown id', () => {
-    expect(run(INITIAL_STATE, { type: 'goToSlide', slideId: 'b', lang: 'ko' }).frame).toBe(3);
-    expect(run(INITIAL_STATE, { type: 'goToSlide', slideId: 'missing' })).toBe(INITIAL_STATE);
+    const show = createHarness();
+    expect(show.run(1, { type: 'goToSlide', slideId: 'b', lang: 'ko' }).frame).toBe(3);
+    const before = show.state;
+    expect(show.run(2, { type: 'goToSlide', slideId: 'missing' })).toBe(before);
   });
 
   it('toggles the black screen without moving', () => {
-    const blank = run({ frame: 2, blank: false }, { type: 'toggleBlank' });
-    expect(blank).toEqual({ frame: 2, blank: true });
-    expect(run(blank, { type: 'toggleBlank' })).toEqual({ frame: 2, blank: false });
+    const show = createHarness();
+    show.set({ frame: 2 });
+    expect(show.run(1, { type: 'toggleBlank' })).toMatchObject({ frame: 2, blank: true });
+    expect(show.run(2, { type: 'toggleBlank' })).toMatchObject({ frame: 2, blank: false });
   });
 
   it('brings the picture back on next or previous while black, without skipping a slide', () => {
-    const blank: ShowState = { frame: 2, blank: true };
-    expect(run(blank, { type: 'next' })).toEqual({ frame: 2, blank: false });
-    expect(run(blank, { type: 'previous' })).toEqual({ frame: 2, blank: false });
+    const show = createHarness();
+    show.set({ frame: 2, blank: true });
+    expect(show.run(1, { type: 'next' })).toMatchObject({ frame: 2, blank: false });
+    show.set({ blank: true });
+    expect(show.run(2, { type: 'previous' })).toMatchObject({ frame: 2, blank: false });
   });
 
-  it('unblanks on the start button and does nothing when the picture is already up', () => {
-    expect(run({ frame: 1, blank: true }, { type: 'unblank' })).toEqual({ frame: 1, blank: false });
-    const shown: ShowState = { frame: 1, blank: false };
-    expect(run(shown, { type: 'unblank' })).toBe(shown);
+  it('unblanks on the start button (F5) and does nothing when the picture is already up', () => {
+    const show = createHarness();
+    show.set({ frame: 1, blank: true });
+    expect(show.run(1, { type: 'unblank' })).toMatchObject({ frame: 1, blank: false });
+    const shown = show.state;
+    expect(show.run(2, { type: 'unblank' })).toBe(shown);
   });
 
   it('leaves the black screen when jumping on purpose', () => {
-    expect(run({ frame: 2, blank: true }, { type: 'first' })).toEqual({ frame: 0, blank: false });
+    const show = createHarness();
+    show.set({ frame: 2, blank: true });
+    expect(show.run(1, { type: 'first' })).toMatchObject({ frame: 0, blank: false });
+  });
+
+  it('in in-place mode, moves by segment, starting each on its first language', () => {
+    const show = createHarness({ mode: 'in-place' });
+    show.set({ langTurn: 1 });
+    expect(show.run(1, { type: 'next' })).toMatchObject({ frame: 1, langTurn: 0 });
+  });
+});
+
+describe('alternation modes, switched live', () => {
+  it('cycles sequence → in-place → stacked → single → sequence', () => {
+    const show = createHarness();
+    const modes = [1, 2, 3, 4].map((time) => {
+      show.run(time, { type: 'cycleMode' });
+      return show.show.settings.mode;
+    });
+    expect(modes).toEqual(['in-place', 'stacked', 'single', 'sequence']);
+  });
+
+  it('stays on the same slide and language when the mode changes', () => {
+    const show = createHarness();
+    show.run(1, { type: 'goToSlide', slideId: 'b', lang: 'ko' });
+    expect(show.run(2, { type: 'setMode', mode: 'in-place' })).toMatchObject({ frame: 1, langTurn: 1 });
+    expect(show.run(3, { type: 'setMode', mode: 'sequence' })).toMatchObject({ frame: 3 });
+    expect(show.run(4, { type: 'setMode', mode: 'single' })).toMatchObject({ frame: 1 });
   });
 });
 
 describe('clampState', () => {
   it('brings a saved position back inside a shorter show', () => {
-    expect(clampState({ frame: 40, blank: false }, context.frames)).toEqual({ frame: LAST, blank: false });
+    const frames = buildFrames(SAMPLE_DECK, ['en', 'ko']);
+    expect(clampState({ ...initialState(0, false), frame: 40 }, frames).frame).toBe(LAST);
   });
 });

@@ -1,0 +1,68 @@
+import { isLanguage, type Deck, type Language } from '../deck/deck';
+import { isRecord } from '../content/is-record';
+import type { Settings } from '../settings/settings';
+import { ALTERNATION_MODES, SHOW_SETTING_FIELDS, type AlternationMode } from '../settings/show-settings';
+import { findFrame } from './frames';
+import { createFrameCache, visibleLanguages } from './show-model';
+import type { ShowSnapshot } from './show-store';
+import { initialState, type ShowState } from './show-state';
+
+/**
+ * What survives a restart, by slide id rather than frame number so that a content edit
+ * in between cannot land the show on the wrong slide. A kiosk that loses power comes
+ * back looping where it was.
+ */
+export interface PersistedShow {
+  readonly version: 1;
+  readonly slideId: string;
+  readonly lang?: Language;
+  readonly mode: AlternationMode;
+  readonly languages: readonly Language[];
+  readonly looping: boolean;
+  readonly blank: boolean;
+}
+
+export function toPersistedShow(snapshot: ShowSnapshot): PersistedShow | undefined {
+  const frames = createFrameCache()(snapshot.deck, snapshot.settings);
+  const frame = frames[snapshot.state.frame];
+  const slide = frame === undefined ? undefined : snapshot.deck.slides[frame.slideIndex];
+  if (frame === undefined || slide === undefined) return undefined;
+  const lang = visibleLanguages(frame, snapshot.state, snapshot.settings.mode)[0];
+  return {
+    version: 1,
+    slideId: slide.id,
+    ...(lang === undefined ? {} : { lang }),
+    mode: snapshot.settings.mode,
+    languages: snapshot.settings.languages,
+    looping: snapshot.state.loop !== 'off',
+    blank: snapshot.state.blank,
+  };
+}
+
+/** Reads a saved show; anything malformed (a half-written file, an old version) gives `undefined`. */
+export function parsePersistedShow(value: unknown): PersistedShow | undefined {
+  if (!isRecord(value) || value.version !== 1 || typeof value.slideId !== 'string') return undefined;
+  if (value.lang !== undefined && !isLanguage(value.lang)) return undefined;
+  if (!(ALTERNATION_MODES as readonly unknown[]).includes(value.mode)) return undefined;
+  const languages = SHOW_SETTING_FIELDS.languages.parse(value.languages);
+  if (languages === undefined || typeof value.looping !== 'boolean' || typeof value.blank !== 'boolean') return undefined;
+  return {
+    version: 1,
+    slideId: value.slideId,
+    ...(isLanguage(value.lang) ? { lang: value.lang } : {}),
+    mode: value.mode as AlternationMode,
+    languages,
+    looping: value.looping,
+    blank: value.blank,
+  };
+}
+
+/** The settings and state to start from after a restart; an unknown slide starts at the first. */
+export function restoreShow(saved: PersistedShow, deck: Deck, settings: Settings, now: number): { settings: Settings; state: ShowState } {
+  const restored: Settings = { ...settings, mode: saved.mode, languages: saved.languages };
+  const frames = createFrameCache()(deck, restored);
+  const frame = findFrame(frames, deck, saved.slideId, saved.lang) ?? 0;
+  const langTurn = saved.lang === undefined ? 0 : Math.max(0, frames[frame]?.langs.indexOf(saved.lang) ?? 0);
+  const state: ShowState = { ...initialState(now, saved.looping), frame, langTurn, blank: saved.blank };
+  return { settings: restored, state };
+}
