@@ -1,0 +1,56 @@
+// How `npm run package` packs the app: electron-builder's configuration. It is TypeScript
+// (electron-builder loads it with jiti) so it is type-checked against electron-builder's own
+// types, and it is not the default file name, so every command names it with --config.
+import type { Configuration } from 'electron-builder';
+import { flipElectronFuses } from './tools/packaging/electron-fuses';
+
+const config: Configuration = {
+  appId: 'org.yeondae.app',
+  productName: 'Yeondae',
+  copyright: 'Yeondae',
+  directories: { output: 'release', buildResources: 'build' },
+
+  // Everything the app runs is bundled into dist/ by `npm run build` (all npm packages are
+  // devDependencies), so the app needs no node_modules; `content/` is read at run time from
+  // app.getAppPath()/content. Source maps are never built; the exclusion keeps one that
+  // slipped in out of the package, where it would show the source to anyone.
+  files: ['package.json', 'dist/electron/**', 'dist/renderer/**', 'content/**', '!**/*.map'],
+  asar: true,
+  // No native modules to rebuild: skipping the step keeps packaging offline and quick.
+  npmRebuild: false,
+  // The show runs offline and never updates itself: no update feed, no publishing.
+  publish: null,
+  // The app shows no Chromium UI text, so only the locales of its two languages are kept.
+  electronLanguages: ['en', 'ko'],
+  // Electron takes its Wayland app_id / X11 WM_CLASS from desktopName; with the .desktop
+  // file named the same (syncDesktopName), docks and window managers link the two.
+  extraMetadata: { desktopName: 'yeondae.desktop' },
+
+  afterPack: (context) => flipElectronFuses(context),
+
+  // The static AppImage runtime needs no libfuse2 on the host (Ubuntu 22.04+ lacks it).
+  toolsets: { appimage: '1.0.3' },
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icon.png',
+    category: 'Office',
+    syncDesktopName: true,
+    synopsis: 'A statement of solidarity with Palestine, in English and Korean',
+    // A deb must name a maintainer; this stands in until the organizers name a contact.
+    maintainer: 'Yeondae organizers <yeondae@invalid.example>',
+  },
+  win: {
+    target: ['nsis', 'portable'],
+    icon: 'build/icon.ico',
+  },
+  // The two Windows artifacts would otherwise differ only by the word "Setup".
+  nsis: { artifactName: '${productName}-${version}-setup.${ext}' },
+  portable: { artifactName: '${productName}-${version}-portable.${ext}' },
+  mac: {
+    target: ['dmg'],
+    icon: 'build/icon.icns',
+    category: 'public.app-category.productivity',
+  },
+};
+
+export default config;
