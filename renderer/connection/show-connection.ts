@@ -3,7 +3,7 @@ import type { ShowSnapshot } from '../../common/show/show-store';
 
 /**
  * How a view reaches the show, wherever the show's state lives: in the Electron main
- * process, or in this page when running in a plain browser.
+ * process, or in one of this browser's tabs.
  */
 export interface ShowConnection {
   /** The latest snapshot, or `undefined` until the first one arrives. */
@@ -11,4 +11,6 @@ export interface ShowConnection {
   subscribe(listener: () => void): () => void;
   send(command: ShowCommand): void;
   toggleFullscreen(): void;
+  /** Opens the presenter view, or brings it forward. */
+  openPresenter(): void;
 }

@@ -1,24 +1,39 @@
-import { isLanguage, type Language } from '../../common/deck/deck';
+import { isLanguage } from '../../common/deck/deck';
+import { checkSettings, settingField, type Settings } from '../../common/settings/settings';
 
-/** Settings a browser-mode user can choose in the address, e.g. `?lang=ko&slide=4a`. */
+/** Which view a page shows. */
+export type ViewName = 'audience' | 'presenter';
+
+/** What a browser-mode user can choose in the address, e.g. `?lang=ko&mode=stacked&loop`. */
 export interface UrlOptions {
-  /** The language shown first for every segment. */
-  readonly lang?: Language;
+  readonly view: ViewName;
   /** The slide to start on, by its id in the content. */
   readonly slide?: string;
+  /** Settings chosen in the address, checked by the same schema as the settings file. */
+  readonly settings: Partial<Settings>;
 }
+
+/** Address options that are settings: `?lang=ko` is the `languages` setting, `?loop` is `autoLoop`. */
+const SETTING_OPTIONS: Readonly<Record<string, keyof Settings>> = { lang: 'languages', mode: 'mode', loop: 'autoLoop' };
 
 /**
  * Reads the options from a query string. An unknown or bad option is reported and
  * ignored, so a mistyped address still shows the statement.
  */
-export function parseUrlOptions(search: string, warn: (message: string) => void): UrlOptions {
+export function parseUrlOptions(search: string, base: Settings, warn: (message: string) => void): UrlOptions {
   const params = new URLSearchParams(search);
-  let options: UrlOptions = {};
+  let view: ViewName = 'audience';
+  let slide: string | undefined;
+  const raw: Record<string, unknown> = {};
   for (const [name, value] of params) {
-    if (name === 'lang' && isLanguage(value)) options = { ...options, lang: value };
-    else if (name === 'slide' && value !== '') options = { ...options, slide: value };
-    else warn(`Yeondae: ignoring the address option ${name}=${value} (known: lang=en|ko, slide=<id>)`);
+    const setting = SETTING_OPTIONS[name];
+    if (name === 'view' && (value === 'audience' || value === 'presenter')) view = value;
+    else if (name === 'slide' && value !== '') slide = value;
+    else if (setting !== undefined && (name !== 'lang' || isLanguage(value))) raw[setting] = settingField(setting)?.fromText(value);
+    else warn(`Yeondae: ignoring the address option ${name}=${value} (known: view=presenter, lang=en|ko, mode=sequence|in-place|stacked|single, loop, slide=<id>)`);
   }
-  return options;
+  const checked = checkSettings(raw, base);
+  for (const problem of checked.problems) warn(`Yeondae: ignoring the address option for ${problem.path.join('.')}: ${problem.message}`);
+  const settings = Object.fromEntries(Object.keys(raw).filter((key) => !checked.problems.some((problem) => problem.path[0] === key)).map((key) => [key, checked.settings[key as keyof Settings]]));
+  return { view, ...(slide === undefined ? {} : { slide }), settings };
 }

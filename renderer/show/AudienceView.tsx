@@ -1,40 +1,42 @@
-import type { Language, Slide } from '../../common/deck/deck';
+import { dwellMs } from '../../common/show/loop-timing';
 import type { ShowConnection } from '../connection/show-connection';
 import { useShowFonts } from '../fonts/use-show-fonts';
+import { ProgressLine } from './ProgressLine';
 import { SlideView } from './SlideView';
-import { useFrames, useShowSnapshot } from './use-show';
 import { useKeyboard } from './use-keyboard';
 import { useLeaving } from './use-leaving';
 import { useReducedMotion } from './use-reduced-motion';
+import { useShowSnapshot } from './use-show';
+import { shownFrameAt, useFrames } from './use-shown-frame';
 
 /** How long the outgoing slide takes to fade out; keep in step with show.css. */
 const CROSSFADE_MS = 450;
 
-interface ShownSlide {
-  readonly key: string;
-  readonly slide: Slide;
-  readonly lang: Language;
-}
-
-/** What the audience sees: the current slide, fullscreen, or black. Never a control. */
+/** What the audience sees: the current slide, fullscreen, or black. Never a control or a cursor. */
 export function AudienceView({ connection }: { readonly connection: ShowConnection }) {
   useKeyboard(connection);
   const snapshot = useShowSnapshot(connection);
   const fontsReady = useShowFonts(snapshot?.deck);
-  const frames = useFrames(snapshot?.deck, snapshot?.settings.languages);
-  const frame = snapshot === undefined ? undefined : frames[snapshot.state.frame];
-  const slide = frame === undefined ? undefined : snapshot?.deck.slides[frame.slideIndex];
-  const current: ShownSlide | undefined =
-    fontsReady && frame !== undefined && slide !== undefined ? { key: `${slide.id}:${frame.lang}`, slide, lang: frame.lang } : undefined;
+  const frames = useFrames(snapshot);
+  const state = snapshot?.state;
+  const current = snapshot && state && fontsReady ? shownFrameAt(snapshot, frames, state.frame, state.langTurn) : undefined;
   const leaving = useLeaving(current, useReducedMotion() ? 0 : CROSSFADE_MS);
+  const frame = state === undefined ? undefined : frames[state.frame];
+  const showProgress = snapshot !== undefined && frame !== undefined && snapshot.settings.progressLine && state?.loop === 'running' && !state.blank;
   return (
-    <main className="show" data-blank={snapshot?.state.blank ?? false} data-frame={snapshot?.state.frame} data-ready={current !== undefined}>
+    <main
+      className="show"
+      data-blank={state?.blank ?? false}
+      data-frame={state?.frame}
+      data-loop={state?.loop}
+      data-mode={snapshot?.settings.mode}
+      data-ready={current !== undefined}
+    >
       {/* One keyed list, so the slide that starts leaving keeps its element and its fitted size. */}
       {[leaving, current].map((shown) =>
-        shown === undefined ? null : (
-          <SlideView key={shown.key} slide={shown.slide} lang={shown.lang} phase={shown === current ? 'current' : 'leaving'} />
-        ),
+        shown === undefined ? null : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase={shown === current ? 'current' : 'leaving'} />,
       )}
+      {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} />}
       <div className="blackout" aria-hidden="true" />
     </main>
   );

@@ -4,41 +4,55 @@ import { WholeWords } from './WholeWords';
 
 interface SlideViewProps {
   readonly slide: Slide;
-  readonly lang: Language;
+  /** The languages on screen: one, or (stacked) the primary first and the others smaller below. */
+  readonly langs: readonly Language[];
   /** `current` is what the show is on; `leaving` fades out over it. */
   readonly phase: 'current' | 'leaving';
 }
 
-/** One slide in one language, its text fitted to the screen's safe area before it is painted. */
-export function SlideView({ slide, lang, phase }: SlideViewProps) {
-  const { boxRef, textRef } = useFit(slide);
+/** One slide, its text fitted to the slide's safe area before it is painted. */
+export function SlideView({ slide, langs, phase }: SlideViewProps) {
+  const { boxRef, textRef } = useFit(slide, langs);
   return (
     <section
       className="slide"
       data-slide-id={slide.id}
       data-kind={slide.kind}
-      data-lang={lang}
+      data-langs={langs.join(' ')}
       data-phase={phase}
       aria-hidden={phase === 'leaving'}
     >
       <div className="slide-safe-area" ref={boxRef}>
-        <div className="slide-text" lang={lang} ref={textRef}>
-          <p className="slide-line">
-            <WholeWords text={slide.text[lang] ?? ''} />
-          </p>
-          {slide.signatory !== undefined && <p className="slide-signatory">{slide.signatory}</p>}
-          {slide.organizations !== undefined && slide.organizations.length > 0 && (
-            <ul className="slide-organizations">
-              {slide.organizations.map((organization) => (
-                <li key={organization.name}>
-                  {organization.name}
-                  {organization.link !== undefined && <span className="slide-organization-link"> {organization.link}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+        <div className="slide-fit" ref={textRef}>
+          {langs.map((lang, index) => (
+            <div key={lang} className="slide-text" lang={lang} data-role={index === 0 ? 'primary' : 'secondary'}>
+              <p className="slide-line">
+                <WholeWords text={slide.text[lang] ?? ''} />
+              </p>
+              {index === 0 && <SlideExtras slide={slide} />}
+            </div>
+          ))}
         </div>
       </div>
     </section>
+  );
+}
+
+/** The signatory and the organizations, on the slides that have them. */
+function SlideExtras({ slide }: { readonly slide: Slide }) {
+  return (
+    <>
+      {slide.signatory !== undefined && <p className="slide-signatory">{slide.signatory}</p>}
+      {slide.organizations !== undefined && slide.organizations.length > 0 && (
+        <ul className="slide-organizations">
+          {slide.organizations.map((organization) => (
+            <li key={organization.name}>
+              {organization.name}
+              {organization.link !== undefined && <span className="slide-organization-link"> {organization.link}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -53,7 +53,7 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
       lastLineWords: (ordered.at(-1) ?? '').split(/\s+/u).filter(Boolean).length,
       breaksBetweenWords: ordered.join(' ') === (text.querySelector('.slide-line')?.textContent ?? '').trim().split(/\s+/u).join(' '),
       clipped: box.scrollHeight > box.clientHeight + 0.5 || box.scrollWidth > box.clientWidth + 0.5,
-      squeezed: text.hasAttribute('data-squeezed'),
+      squeezed: slide.querySelector('.slide-fit')?.hasAttribute('data-squeezed') ?? false,
       pageScrolls: document.scrollingElement !== null && (document.scrollingElement.scrollHeight > innerHeight || document.scrollingElement.scrollWidth > innerWidth),
     };
   });

@@ -1,0 +1,119 @@
+import type { Deck } from '../../common/deck/deck';
+import type { Settings } from '../../common/settings/settings';
+import { parseShowCommand } from '../../common/show/commands';
+import { parsePersistedShow, restoreShow, toPersistedShow } from '../../common/show/persisted-show';
+import { createShowStore, type ShowSnapshot, type ShowStore } from '../../common/show/show-store';
+import type { ShowConnection } from './show-connection';
+import { createSnapshotCell } from './snapshot-cell';
+import type { UrlOptions } from './url-options';
+
+const CHANNEL_NAME = 'yeondae-show';
+const OWNER_LOCK = 'yeondae-show-owner';
+const STORAGE_KEY = 'yeondae-show';
+
+/** What tabs of one browser say to each other about the show. */
+type TabMessage =
+  | { readonly kind: 'hello' }
+  | { readonly kind: 'command'; readonly command: unknown }
+  | { readonly kind: 'snapshot'; readonly snapshot: ShowSnapshot };
+
+/**
+ * The show in a plain browser, shared by all its tabs: one tab (the first, chosen with a
+ * Web Lock) owns the store, as the main process does in Electron; every tab is a view
+ * that sends commands and draws snapshots over a BroadcastChannel. When the owner tab
+ * closes, the next tab takes over from the last snapshot it saw, and the last position
+ * is kept in localStorage so the show survives a reload.
+ */
+export function createTabConnection(deck: Deck, fileSettings: Settings, options: UrlOptions, warn: (message: string) => void): ShowConnection {
+  const cell = createSnapshotCell();
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const post = (message: TabMessage): void => channel.postMessage(message);
+  let store: ShowStore | undefined;
+
+  const becomeOwner = (): void => {
+    store = createOwnerStore(deck, fileSettings, options, cell.get(), warn);
+    store.subscribe((snapshot) => {
+      cell.set(snapshot);
+      post({ kind: 'snapshot', snapshot });
+      saveShow(snapshot);
+    });
+    cell.set(store.getSnapshot());
+    post({ kind: 'snapshot', snapshot: store.getSnapshot() });
+  };
+
+  channel.onmessage = (event: MessageEvent<TabMessage>) => {
+    const message = event.data;
+    if (store !== undefined) {
+      if (message.kind === 'hello') post({ kind: 'snapshot', snapshot: store.getSnapshot() });
+      if (message.kind === 'command') {
+        const command = parseShowCommand(message.command);
+        if (command !== undefined) store.dispatch(command);
+      }
+    } else if (message.kind === 'snapshot') {
+      cell.set(message.snapshot);
+    }
+  };
+  if ('locks' in navigator) {
+    // The lock is held for the life of the tab; the promise never settles on purpose.
+    void navigator.locks.request(OWNER_LOCK, () => {
+      becomeOwner();
+      return new Promise<never>(() => undefined);
+    });
+  } else {
+    becomeOwner();
+  }
+  post({ kind: 'hello' });
+
+  return {
+    getSnapshot: cell.get,
+    subscribe: cell.subscribe,
+    send: (command) => (store !== undefined ? store.dispatch(command) : post({ kind: 'command', command })),
+    toggleFullscreen() {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen().catch(() => undefined);
+    },
+    openPresenter() {
+      window.open(`${window.location.pathname}?view=presenter`, 'yeondae-presenter');
+    },
+  };
+}
+
+/**
+ * The store of the owner tab. It continues from the previous owner's last snapshot when
+ * there was one, else from the saved show; settings chosen in the address win over both.
+ */
+function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOptions, handedOver: ShowSnapshot | undefined, warn: (message: string) => void): ShowStore {
+  if (handedOver !== undefined) {
+    return createShowStore(deck, handedOver.settings, { initial: handedOver.state });
+  }
+  const settings = { ...fileSettings, ...options.settings };
+  const saved = loadShow();
+  const { mode, languages, autoLoop } = options.settings;
+  const restored =
+    saved === undefined
+      ? undefined
+      : restoreShow({ ...saved, ...(mode && { mode }), ...(languages && { languages }), ...(autoLoop !== undefined && { looping: autoLoop }) }, deck, settings, Date.now());
+  const store = restored === undefined ? createShowStore(deck, settings) : createShowStore(deck, restored.settings, { initial: restored.state });
+  if (options.slide !== undefined) {
+    if (deck.slides.some((slide) => slide.id === options.slide)) store.dispatch({ type: 'goToSlide', slideId: options.slide });
+    else warn(`Yeondae: there is no slide "${options.slide}"; staying where the show is`);
+  }
+  return store;
+}
+
+function saveShow(snapshot: ShowSnapshot): void {
+  const persisted = toPersistedShow(snapshot);
+  try {
+    if (persisted !== undefined) localStorage.setItem(STORAGE_KEY, JSON.stringify(persisted));
+  } catch {
+    // Storage full or disabled: the show goes on, it only will not survive a reload.
+  }
+}
+
+function loadShow() {
+  try {
+    return parsePersistedShow(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { nextDueChange } from '../../common/show/loop-timing';
+import type { Frame } from '../../common/show/frames';
+import type { ShowSnapshot } from '../../common/show/show-store';
+import { formatDuration, useNow } from './use-now';
+
+const LOOP_LABELS = { off: 'Loop off', running: 'Looping', paused: 'Loop paused' } as const;
+
+/** The line of facts a presenter glances at: where the show is, the time, and what happens next by itself. */
+export function PresenterStatus({ snapshot, frames }: { readonly snapshot: ShowSnapshot; readonly frames: readonly Frame[] }) {
+  const now = useNow();
+  const [startedAt, setStartedAt] = useState(now);
+  const { state, settings } = snapshot;
+  const due = nextDueChange(snapshot, snapshot.deck, frames);
+  const countdown =
+    due === undefined ? '' : due.kind === 'resume' ? `resumes in ${formatDuration(due.at - now)}` : `next in ${formatDuration(due.at - now)}`;
+  return (
+    <header className="presenter-status">
+      <span className="presenter-position" data-testid="position">
+        {state.frame + 1} / {frames.length}
+      </span>
+      <span data-testid="clock">{new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</span>
+      <span>
+        elapsed <span data-testid="elapsed">{formatDuration(now - startedAt)}</span>{' '}
+        <button type="button" className="presenter-small-button" onClick={() => setStartedAt(Date.now())}>
+          reset
+        </button>
+      </span>
+      <span data-testid="loop-state" data-loop={state.loop}>
+        {LOOP_LABELS[state.loop]}
+        {countdown !== '' && <span data-testid="countdown"> · {countdown}</span>}
+      </span>
+      <span data-testid="mode">mode: {settings.mode}</span>
+      <span data-testid="blank-state" data-blank={state.blank}>
+        {state.blank ? 'Screen is BLACK' : 'Screen on'}
+      </span>
+    </header>
+  );
+}
