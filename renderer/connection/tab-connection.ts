@@ -2,7 +2,9 @@ import type { Deck } from '../../common/deck/deck';
 import type { Settings } from '../../common/settings/settings';
 import { parseShowCommand } from '../../common/show/commands';
 import { parsePersistedShow, restoreShow, toPersistedShow } from '../../common/show/persisted-show';
+import { buildFrames, findFrame } from '../../common/show/frames';
 import { createShowStore, type ShowSnapshot, type ShowStore } from '../../common/show/show-store';
+import { initialState } from '../../common/show/show-state';
 import type { ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
 import type { UrlOptions } from './url-options';
@@ -93,12 +95,12 @@ function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOption
     saved === undefined
       ? undefined
       : restoreShow({ ...saved, ...(mode && { mode }), ...(languages && { languages }), ...(autoLoop !== undefined && { looping: autoLoop }) }, deck, settings, Date.now());
-  const store = restored === undefined ? createShowStore(deck, settings) : createShowStore(deck, restored.settings, { initial: restored.state });
-  if (options.slide !== undefined) {
-    if (deck.slides.some((slide) => slide.id === options.slide)) store.dispatch({ type: 'goToSlide', slideId: options.slide });
-    else warn(`Yeondae: there is no slide "${options.slide}"; staying where the show is`);
-  }
-  return store;
+  const start = restored ?? { settings, state: initialState(Date.now(), settings.autoLoop) };
+  // An address that names a slide starts there, as if the show had begun on it: a kiosk
+  // address with `?loop&slide=4b` loops from 4b rather than counting as a person's key press.
+  const frame = options.slide === undefined ? undefined : findFrame(buildFrames(deck, start.settings.languages, start.settings.mode), deck, options.slide);
+  if (options.slide !== undefined && frame === undefined) warn(`Yeondae: there is no slide "${options.slide}"; staying where the show is`);
+  return createShowStore(deck, start.settings, { initial: frame === undefined ? start.state : { ...start.state, frame, langTurn: 0 } });
 }
 
 function saveShow(snapshot: ShowSnapshot): void {
