@@ -9,7 +9,7 @@ export function PresenterControls({ snapshot, connection }: { readonly snapshot:
   return (
     <nav className="presenter-controls" aria-label="Show controls">
       <button type="button" onClick={() => send({ type: 'first' })}>
-        ⏮ First
+        |◀ First
       </button>
       <button type="button" onClick={() => send({ type: 'previous' })}>
         ◀ Previous
@@ -18,7 +18,7 @@ export function PresenterControls({ snapshot, connection }: { readonly snapshot:
         Next ▶
       </button>
       <button type="button" onClick={() => send({ type: 'last' })}>
-        Last ⏭
+        Last ▶|
       </button>
       <button type="button" aria-pressed={state.blank} onClick={() => send({ type: 'toggleBlank' })}>
         Black screen (B)

@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { loadProjectContent } from '../support/project-content';
+import { saveScreenshot } from './support/show-page';
+
+const { deck } = loadProjectContent();
+const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  // Tabs of one browser profile share the show; each test gets a fresh profile.
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${inject('showUrl')}${query}`);
+  await page.locator("[data-ready='true']").first().waitFor();
+  return page;
+}
+const audienceFrame = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
+const position = (presenter: Page) => presenter.getByTestId('position').textContent();
+
+describe('audience and presenter views of one show', () => {
+  it('stay in step both ways: keys on the audience screen, buttons in the presenter view', async () => {
+    const audience = await open();
+    const presenter = await open('?view=presenter');
+    await expect.poll(() => position(presenter)).toBe(`1 / ${frameCount}`);
+    await audience.keyboard.press('PageDown');
+    await expect.poll(() => position(presenter)).toBe(`2 / ${frameCount}`);
+    await presenter.getByRole('button', { name: 'Next ▶' }).click();
+    await expect.poll(() => audienceFrame(audience)).toBe(2);
+    await presenter.getByRole('button', { name: 'Black screen (B)' }).click();
+    await expect.poll(() => audience.locator('.show').getAttribute('data-blank')).toBe('true');
+    await expect.poll(() => presenter.getByTestId('blank-state').textContent()).toBe('Screen is BLACK');
+    await saveScreenshot(presenter, 'presenter-1280x720-black');
+    await presenter.keyboard.press('b');
+    await expect.poll(() => audience.locator('.show').getAttribute('data-blank')).toBe('false');
+  });
+
+  it('shows the current and the next slide, the loop state with its countdown, and the mode', async () => {
+    const audience = await open('?loop&slide=3c');
+    const presenter = await open('?view=presenter');
+    await expect.poll(() => presenter.locator("[data-testid='current-preview'] .slide").getAttribute('data-slide-id')).toBe('3c');
+    expect(await presenter.locator("[data-testid='current-preview'] .slide").getAttribute('data-langs')).toBe('en');
+    expect(await presenter.locator("[data-testid='next-preview'] .slide").getAttribute('data-langs')).toBe('ko');
+    await expect.poll(() => presenter.getByTestId('loop-state').getAttribute('data-loop')).toBe('running');
+    expect(await presenter.getByTestId('countdown').textContent()).toMatch(/next in \d+:\d\d/u);
+    await presenter.getByRole('button', { name: 'stacked' }).click();
+    await expect.poll(() => audience.locator('.show').getAttribute('data-mode')).toBe('stacked');
+    await expect.poll(() => presenter.getByTestId('mode').textContent()).toBe('mode: stacked');
+    await saveScreenshot(presenter, 'presenter-1280x720-stacked-looping');
+    await presenter.keyboard.press('m');
+    await expect.poll(() => audience.locator('.show').getAttribute('data-mode')).toBe('single');
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.getByRole('button', { name: 'sequence' }).click();
+    await saveScreenshot(presenter, 'presenter-1920x1080-sequence');
+  });
+
+  it('never shows controls or a cursor on the audience screen', async () => {
+    const audience = await open();
+    expect(await audience.locator('button, input, select, a').count()).toBe(0);
+    expect(await audience.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+  });
+
+  it('a view that reloads comes back showing the current state', async () => {
+    const audience = await open('?slide=5b');
+    const presenter = await open('?view=presenter');
+    await presenter.getByRole('button', { name: 'Next ▶' }).click();
+    await expect.poll(() => audienceFrame(audience)).toBe(29);
+    await audience.reload();
+    await audience.locator("[data-ready='true']").waitFor();
+    expect(await audienceFrame(audience)).toBe(29);
+    await presenter.reload();
+    await presenter.locator("[data-ready='true']").waitFor();
+    expect(await position(presenter)).toBe(`30 / ${frameCount}`);
+  });
+
+  it('keeps the last position and mode across a restart of the browser mode', async () => {
+    const first = await open('?slide=6a');
+    await first.keyboard.press('m');
+    await expect.poll(() => first.locator('.show').getAttribute('data-mode')).toBe('in-place');
+    await first.close();
+    const again = await open();
+    expect(await again.locator(".slide[data-phase='current']").getAttribute('data-slide-id')).toBe('6a');
+    expect(await again.locator('.show').getAttribute('data-mode')).toBe('in-place');
+  });
+});
