@@ -1,5 +1,6 @@
 import { LANGUAGES, type Deck, type Slide } from '../deck/deck';
 import type { Settings } from '../settings/settings';
+import { firstIllegibleScreen } from '../layout/legibility';
 import { findFidelityMismatch } from './fidelity';
 import type { PathProblem } from './yaml-file';
 import type { Segment } from './statement-schema';
@@ -12,6 +13,7 @@ export interface CompiledDeck {
 /**
  * Turns checked segments into the deck the show runs. Slides with nothing to show are
  * left out, with a warning that says so: the organizations slide while its list is empty.
+ * A text too long to be legible on a standard screen gets a warning naming it.
  */
 export function compileDeck(segments: readonly Segment[], settings: Settings): CompiledDeck {
   const problems: PathProblem[] = [];
@@ -24,6 +26,17 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
         message: `the list of organizations is empty, so the slide "${segment.id}" is not shown until organizations are added`,
       });
       return;
+    }
+    for (const lang of LANGUAGES) {
+      const text = segment.text[lang];
+      const screen = text === undefined ? undefined : firstIllegibleScreen(text, lang);
+      if (screen !== undefined) {
+        problems.push({
+          severity: 'warning',
+          path: ['segments', index, lang],
+          message: `the ${lang} text of "${segment.id}" is too long to be read from across the room on a ${screen.width}x${screen.height} screen; split it into two segments`,
+        });
+      }
     }
     slides.push(segment);
   });
