@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readingTimeMs } from '../../common/show/reading-time';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { expectedLoopFrames } from './support/expected-loop';
 import { saveScreenshot } from './support/show-page';

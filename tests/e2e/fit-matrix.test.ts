@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { currentSlide, openShow, saveScreenshot } from './support/show-page';
 

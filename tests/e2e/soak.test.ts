@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { openShow, waitForSettled } from './support/show-page';
 

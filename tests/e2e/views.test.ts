@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { saveScreenshot } from './support/show-page';
 

@@ -2,7 +2,7 @@
 // in headless Chromium, at each size the icon files need.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../browser/chromium';
 import type { IconImage } from './icon-files';
 
 /** The mark on the icon: "solidarity", the app's name. */
@@ -11,18 +11,15 @@ const MARK = '연대';
 /** Bold for the icon: the show's variable font is cut into subsets, this static cut is whole. */
 const FONT_FILE = createRequire(import.meta.url).resolve('pretendard/dist/web/static/woff2/Pretendard-Bold.woff2');
 
-/** Flags that keep a headless Chromium quiet on a machine without a network. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /**
  * Renders the icon once per size on a canvas, each size drawn afresh (not scaled down from
  * the largest) so that small icons get sharp edges. The mark is centred on its inked
  * outline, measured per size, rather than on the font's line box, which sits Hangul high.
  * Fails if the font did not load, so a fallback font can never end up in the icon.
  */
-export async function renderIconImages(sizes: readonly number[], chromiumPath = process.env.YEONDAE_CHROMIUM ?? '/usr/bin/chromium'): Promise<IconImage[]> {
+export async function renderIconImages(sizes: readonly number[]): Promise<IconImage[]> {
   const font = readFileSync(FONT_FILE).toString('base64');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent(`<style>@font-face { font-family: IconMark; font-weight: 700; src: url(data:font/woff2;base64,${font}) format('woff2'); }</style>`);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../support/chromium';
+import { findChromium } from '../../../tools/browser/chromium';
 import { projectPath } from '../../support/project-content';
-import { serveFolder } from '../../support/static-server';
+import { serveFolder } from '../../../tools/browser/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
