@@ -10,9 +10,10 @@ export interface ShowContent {
   readonly settings: Settings;
 }
 
-/** The content the show runs, and where it came from (for the log and for tests). */
+/** The content the show runs, where it came from, and what was wrong with the folder, one line each. */
 export interface LoadedShowContent extends ShowContent {
   readonly from: 'folder' | 'fallback';
+  readonly problems: readonly string[];
 }
 
 /**
@@ -22,14 +23,17 @@ export interface LoadedShowContent extends ShowContent {
  */
 export function loadShowContent(folder: string, fallback: ShowContent, log: Logger): LoadedShowContent {
   const loaded = readContentFolder(folder);
+  const problems: string[] = [];
   for (const problem of loaded.problems) {
     const line = formatProblem(problem);
     if (problem.severity === 'error') log.error(line);
     else log.warn(line);
+    problems.push(line);
   }
   if (!loaded.ok) {
-    log.error(`the content in ${folder} cannot be shown; showing the content from the last build instead`);
-    return { ...fallback, from: 'fallback' };
+    const fellBack = `the content in ${folder} cannot be shown; showing the content from the last build instead`;
+    log.error(fellBack);
+    return { ...fallback, from: 'fallback', problems: [...problems, fellBack] };
   }
-  return { deck: loaded.deck, settings: loaded.settings, from: 'folder' };
+  return { deck: loaded.deck, settings: loaded.settings, from: 'folder', problems };
 }

@@ -32,9 +32,11 @@ describe('loadShowContent', () => {
     writeFileSync(join(folder, 'statement.yaml'), 'segments:\n  - id: 1a\n    en: [unclosed\n');
     const log = recordingLogger();
     const loaded = loadShowContent(folder, TINY_CONTENT, log);
-    expect(loaded).toEqual({ ...TINY_CONTENT, from: 'fallback' });
+    expect(loaded).toMatchObject({ ...TINY_CONTENT, from: 'fallback' });
     expect(log.lines.some((line) => /^error: .*statement\.yaml:\d+: error: /.test(line))).toBe(true);
     expect(log.lines.at(-1)).toBe(`error: the content in ${folder} cannot be shown; showing the content from the last build instead`);
+    // The same lines, without the level, are what the presenter view will list.
+    expect(loaded.problems).toEqual(log.lines.map((line) => line.replace(/^(error|warn): /, '')));
   });
 
   it('falls back when there is no content folder at all', () => {

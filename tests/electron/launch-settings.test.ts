@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFlags } from '../../common/host/flags';
+import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
+import { layerSettings } from '../../electron/launch-settings';
+
+const folders: string[] = [];
+/** A user settings file with `text`, or none. */
+function userFile(text?: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'yeondae-settings-'));
+  folders.push(folder);
+  const file = join(folder, 'settings.yaml');
+  if (text !== undefined) writeFileSync(file, text);
+  return file;
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+// What the content folder's settings.yaml said.
+const CONTENT: Settings = { ...DEFAULT_SETTINGS, mode: 'in-place', display: 'primary', autoLoop: true };
+
+describe('layerSettings', () => {
+  it('takes the content folder settings when there is no user file and no flag', () => {
+    expect(layerSettings(CONTENT, userFile(), parseFlags([]))).toEqual({ settings: CONTENT, problems: [], fromFlags: new Set() });
+  });
+
+  it('lets the user file override the content folder, and flags override both', () => {
+    const layered = layerSettings(CONTENT, userFile('mode: stacked\ndisplay: Epson\nwindowed: true\n'), parseFlags(['--display', '2', '--lang', 'ko']));
+    expect(layered.settings).toMatchObject({ mode: 'stacked', display: '2', windowed: true, languages: ['ko', 'en'], autoLoop: true });
+    expect(layered.fromFlags).toEqual(new Set(['display', 'languages']));
+    expect(layered.problems).toEqual([]);
+  });
+
+  it('reports a bad value in the user file with its file and line, keeping the content folder value', () => {
+    const file = userFile('windowed: true\nmode: banana\n');
+    const layered = layerSettings(CONTENT, file, parseFlags([]));
+    expect(layered.settings).toMatchObject({ mode: 'in-place', windowed: true });
+    expect(layered.problems).toEqual([`${file}:2: error: mode must be one of sequence, in-place, stacked, single; keeping "in-place"`]);
+  });
+
+  it('reports a user file that is not YAML and runs on the content folder settings', () => {
+    const file = userFile('mode: [stacked\n');
+    const layered = layerSettings(CONTENT, file, parseFlags([]));
+    expect(layered.settings).toEqual(CONTENT);
+    expect(layered.problems).toHaveLength(1);
+    expect(layered.problems[0]).toMatch(new RegExp(`^${file}:\\d+: error: `));
+  });
+
+  it('reports an unknown setting in the user file', () => {
+    const layered = layerSettings(CONTENT, userFile('fullscreen: false\n'), parseFlags([]));
+    expect(layered.problems[0]).toMatch(/settings\.yaml:1: error: unknown setting "fullscreen"/);
+  });
+
+  it('reports a bad flag as written, keeping the value from the user file, and does not count it as set', () => {
+    const layered = layerSettings(CONTENT, userFile('mode: stacked\n'), parseFlags(['--mode', 'banana', '--lang', 'fr']));
+    expect(layered.settings).toMatchObject({ mode: 'stacked', languages: ['en', 'ko'] });
+    expect(layered.problems).toEqual([
+      'command line: error: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "stacked"',
+      'command line: error: --lang fr: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
+    ]);
+    expect(layered.fromFlags).toEqual(new Set());
+  });
+});
