@@ -6,8 +6,9 @@
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'yeondae';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-/** The one document a window loads. */
+/** The one document a window loads: the audience view as it is, the presenter view with an option. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+export const PRESENTER_URL = `${APP_ENTRY_URL}?view=presenter`;
 
 function parse(url: string): URL | undefined {
   try {

@@ -1,33 +1,38 @@
 import { join } from 'node:path';
-import { createShowStore } from '../common/show/show-store';
+import { chooseDisplayServer } from '../common/host/display-server';
+import { parseFlags, usage } from '../common/host/flags';
 import { registerAppScheme, serveAppProtocol, type AppProtocolHost } from './app-protocol';
-import { openAudienceWindow, type AudienceWindow, type AudienceWindowOptions, type Bounds } from './audience-window';
-import { registerIpcHandlers, type IpcMainLike } from './ipc-handlers';
-import { createKnownWindows } from './known-windows';
+import type { ScreenLike } from './display-watch';
+import type { KeyedContents } from './exit-keys';
+import type { IpcMainLike } from './ipc-handlers';
+import type { PowerSaveBlockerLike } from './keep-awake';
 import type { Logger } from './logger';
+import type { RecoverableWindow } from './recovery';
 import { denyAllPermissions, guardWebContents, type GuardedContents, type PermissionSession } from './security';
-import { loadShowContent, type ShowContent } from './show-content';
-import { broadcastSnapshots } from './snapshot-broadcast';
+import type { ShowContent } from './show-content';
+import { startShow, type RunningShow, type SessionApp } from './show-session';
+import type { ShowWindow, ShowWindowOptions } from './show-window';
+
+/** A window as the whole host needs it. */
+export type HostShowWindow = ShowWindow & RecoverableWindow & { readonly webContents: KeyedContents };
 
 /** The parts of Electron the host uses, passed in so that tests can hand it fakes. */
-export interface HostElectron<W extends AudienceWindow> {
-  readonly app: {
-    readonly isPackaged: boolean;
-    getAppPath(): string;
+export interface HostElectron<W extends HostShowWindow> {
+  readonly app: SessionApp & {
     enableSandbox(): void;
     requestSingleInstanceLock(): boolean;
     whenReady(): Promise<unknown>;
-    quit(): void;
+    readonly commandLine: { appendSwitch(name: string, value?: string): void; hasSwitch(name: string): boolean };
     on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
-    on(event: 'second-instance' | 'window-all-closed', listener: () => void): unknown;
   };
   readonly protocol: AppProtocolHost;
   readonly session: { readonly defaultSession: PermissionSession };
   readonly ipcMain: IpcMainLike;
   readonly menu: { setApplicationMenu(menu: null): void };
-  readonly screen: { getPrimaryDisplay(): { readonly bounds: Bounds } };
+  readonly screen: ScreenLike;
+  readonly powerSaveBlocker: PowerSaveBlockerLike;
   /** `(options) => new BrowserWindow(options)`. */
-  readonly createWindow: (options: AudienceWindowOptions) => W;
+  readonly createWindow: (options: ShowWindowOptions) => W;
 }
 
 export interface HostOptions {
@@ -36,20 +41,38 @@ export interface HostOptions {
   /** The content compiled in at build time, shown when the content folder is broken. */
   readonly fallbackContent: ShowContent;
   readonly log: Logger;
+  /** The app's own arguments: `process.argv` without the executable (and the app folder in development). */
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly platform: string;
+  /** Where `--help` goes: standard output. */
+  readonly print: (text: string) => void;
 }
 
 /**
- * Runs the app: the one show store in main, one audience window, and the locks around
- * them. Resolves once the window is open; `undefined` when another instance already
- * runs (a kiosk shows one show, so a second launch only brings the first to the front).
+ * Runs the app: reads the flags, sets up what Electron accepts only before `ready`
+ * (the X11 choice, the app scheme, the sandbox, the single-instance lock), then starts
+ * the show (`show-session.ts`). Resolves to the running show once its windows are open;
+ * `undefined` when the app only printed `--help`, or another instance already runs (a
+ * kiosk shows one show, so a second launch only brings the first to the front).
  */
-export async function runHost<W extends AudienceWindow>(electron: HostElectron<W>, options: HostOptions): Promise<W | undefined> {
+export async function runHost<W extends HostShowWindow>(electron: HostElectron<W>, options: HostOptions): Promise<RunningShow<W> | undefined> {
   const { app } = electron;
   const { log } = options;
-  // Electron accepts these two only before `ready`.
+  const flags = parseFlags(options.argv);
+  if (flags.help) {
+    options.print(usage());
+    app.exit(0);
+    return undefined;
+  }
+  // Electron accepts these only before `ready`.
+  const server = chooseDisplayServer({ platform: options.platform, ozoneGiven: app.commandLine.hasSwitch('ozone-platform'), env: options.env });
+  if (server.forceX11) app.commandLine.appendSwitch('ozone-platform', 'x11');
+  if (options.platform === 'linux') log.info(`display server: ${server.forceX11 ? 'X11' : "Chromium's choice"} (${server.reason})`);
   registerAppScheme(electron.protocol);
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
+    log.info('Yeondae is already running: bringing its show forward instead');
     app.quit();
     return undefined;
   }
@@ -62,21 +85,5 @@ export async function runHost<W extends AudienceWindow>(electron: HostElectron<W
   serveAppProtocol(electron.protocol, join(appPath, 'dist', 'renderer'));
   denyAllPermissions(electron.session.defaultSession, log);
   electron.menu.setApplicationMenu(null);
-
-  const content = loadShowContent(join(appPath, 'content'), options.fallbackContent, log);
-  const store = createShowStore(content.deck, content.settings);
-  const windows = createKnownWindows<W>();
-  registerIpcHandlers({ ipcMain: electron.ipcMain, windows, store, log });
-  broadcastSnapshots(store, windows);
-
-  const window = openAudienceWindow({
-    createWindow: electron.createWindow,
-    primaryDisplayBounds: electron.screen.getPrimaryDisplay().bounds,
-    preloadPath: options.preloadPath,
-    isPackaged: app.isPackaged,
-    log,
-  });
-  windows.add(window);
-  app.on('second-instance', () => window.focus());
-  return window;
+  return startShow(electron, options, flags);
 }

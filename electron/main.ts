@@ -1,12 +1,18 @@
 // The entry point of the main process, and the only file that imports Electron's real
 // objects: everything it wires together takes them as parameters and is tested with fakes.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
 import fallbackContent from 'virtual:yeondae-content';
 import { runHost } from './host';
-import { createConsoleLogger } from './logger';
+import { createRotatingLogFile } from './log-file';
+import { createConsoleLogger, createHostLogger } from './logger';
 
-const log = createConsoleLogger();
+const terminal = createConsoleLogger();
+const logFile = createRotatingLogFile({
+  folder: join(app.getPath('userData'), 'logs'),
+  onFailure: (error) => terminal.warn(`cannot write the log file: ${String(error)}; logging to the terminal only`),
+});
+const log = createHostLogger(terminal, logFile);
 
 runHost(
   {
@@ -15,10 +21,23 @@ runHost(
     session,
     ipcMain,
     menu: Menu,
-    screen,
+    // Electron's `screen` may be used only once the app is ready; the host reads it only then.
+    get screen() {
+      return screen;
+    },
+    powerSaveBlocker,
     createWindow: (options) => new BrowserWindow(options),
   },
-  { preloadPath: join(__dirname, 'preload.cjs'), fallbackContent, log },
+  {
+    preloadPath: join(__dirname, 'preload.cjs'),
+    fallbackContent,
+    log,
+    // `electron .` (development) puts the app folder after the executable; a packaged app does not.
+    argv: process.argv.slice(process.defaultApp === true ? 2 : 1),
+    env: process.env,
+    platform: process.platform,
+    print: (text) => process.stdout.write(text),
+  },
 ).catch((error: unknown) => {
   log.error(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   app.exit(1);

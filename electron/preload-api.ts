@@ -38,6 +38,7 @@ export function createYeondaeApi(ipcRenderer: IpcRendererLike): YeondaeApi {
     },
     window: {
       toggleFullscreen: () => ipcRenderer.send(IPC.toggleFullscreen),
+      openPresenter: () => ipcRenderer.send(IPC.openPresenter),
     },
   };
 }

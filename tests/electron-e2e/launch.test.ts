@@ -48,7 +48,7 @@ describe.skipIf('missing' in binary)('the built app', () => {
     if (first === undefined || slide === undefined) throw new Error('the project content has no frames');
     const current = page.locator('main.show[data-ready="true"] .slide[data-phase="current"]');
     await expect.poll(() => current.getAttribute('data-slide-id'), { timeout: 20_000 }).toBe(slide.id);
-    expect(await current.getAttribute('data-lang')).toBe(first.lang);
+    expect(await current.getAttribute('data-langs')).toBe(first.langs.join(' '));
     expect(page.url()).toBe('app://yeondae/index.html');
     expect(app.windows()).toHaveLength(1);
   });
@@ -65,7 +65,7 @@ describe.skipIf('missing' in binary)('the built app', () => {
       };
     });
     expect(reach).toEqual({
-      api: { show: ['getSnapshot', 'onSnapshot', 'send'], window: ['toggleFullscreen'] },
+      api: { show: ['getSnapshot', 'onSnapshot', 'send'], window: ['openPresenter', 'toggleFullscreen'] },
       require: 'undefined',
       process: 'undefined',
     });

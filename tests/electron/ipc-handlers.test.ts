@@ -17,10 +17,11 @@ function setUp() {
   const other = new FakeWindow();
   windows.add(audience);
   windows.add(other);
-  registerIpcHandlers({ ipcMain, windows, store, log });
+  const presenterRequests: string[] = [];
+  registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), log });
   broadcastSnapshots(store, windows);
   const snapshotsSentTo = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.snapshot);
-  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo };
+  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests };
 }
 
 describe('ipc handlers', () => {
@@ -33,7 +34,7 @@ describe('ipc handlers', () => {
   it('applies a valid command from a window and sends the new snapshot to every window', () => {
     const { ipcMain, store, audience, other, snapshotsSentTo } = setUp();
     ipcMain.send(audience.webContents.mainFrame, IPC.command, { type: 'next' });
-    expect(store.getSnapshot().state).toEqual({ frame: 1, blank: false });
+    expect(store.getSnapshot().state).toMatchObject({ frame: 1, blank: false });
     for (const window of [audience, other]) {
       expect(snapshotsSentTo(window)).toEqual([{ channel: IPC.snapshot, args: [store.getSnapshot()] }]);
     }
@@ -128,6 +129,24 @@ describe('ipc handlers', () => {
     ipcMain.send(fakeFrame(), IPC.toggleFullscreen);
     expect(audience.fullScreen).toBe(false);
     expect(log.lines).toHaveLength(2);
+  });
+
+  it('opens the presenter view when any known window asks, with no payload', () => {
+    const { ipcMain, audience, other, presenterRequests } = setUp();
+    ipcMain.send(audience.webContents.mainFrame, IPC.openPresenter);
+    ipcMain.send(other.webContents.mainFrame, IPC.openPresenter);
+    expect(presenterRequests).toEqual(['open', 'open']);
+  });
+
+  it('ignores openPresenter with a payload or from a frame that is not a known window', () => {
+    const { ipcMain, audience, log, presenterRequests } = setUp();
+    ipcMain.send(audience.webContents.mainFrame, IPC.openPresenter, 'app://evil/');
+    ipcMain.send(fakeFrame(), IPC.openPresenter);
+    expect(presenterRequests).toEqual([]);
+    expect(log.lines).toEqual([
+      `warn: refused ${IPC.openPresenter}: malformed payload`,
+      `warn: refused ${IPC.openPresenter}: app://yeondae/index.html is not the main frame of a known window`,
+    ]);
   });
 
   it('stops listening to and broadcasting to a window once it has closed', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,14 +27,16 @@ async function appFolder(name: string, content: 'good' | 'broken'): Promise<stri
   return app;
 }
 
-/** Runs the bundle; returns what the stub saw and what main logged. */
-async function start(app: string): Promise<{ seen: unknown[]; stderr: string }> {
-  const { stdout, stderr } = await run(process.execPath, [join(app, 'dist', 'electron', 'main.cjs')], {
-    env: { ...process.env, YEONDAE_STUB_APP_PATH: app },
+/** Runs the bundle with `flags`, on Linux with an X server; returns what the stub saw, what main printed and what it logged. */
+async function start(app: string, flags: string[] = []): Promise<{ seen: unknown[]; stdout: string; stderr: string }> {
+  const { stdout, stderr } = await run(process.execPath, [join(app, 'dist', 'electron', 'main.cjs'), ...flags], {
+    env: { ...process.env, YEONDAE_STUB_APP_PATH: app, YEONDAE_STUB_USER_DATA: join(app, 'data'), DISPLAY: ':0', YEONDAE_NATIVE_WAYLAND: '' },
     timeout: 20_000,
   });
-  return { seen: JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as unknown[], stderr };
+  return { seen: JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as unknown[], stdout, stderr };
 }
+
+const snapshotIn = (entries: unknown[]) => entries.find((entry) => typeof entry === 'object' && entry !== null && 'snapshot' in entry);
 
 describe('the built main bundle', () => {
   let good: { app: string; seen: unknown[] };
@@ -43,8 +45,9 @@ describe('the built main bundle', () => {
     good = { app, seen: (await start(app)).seen };
   }, 30_000);
 
-  it('registers the app scheme and enables the sandbox before the app is ready', () => {
-    expect(good.seen.slice(0, 3)).toEqual([
+  it('chooses X11, registers the app scheme and enables the sandbox before the app is ready', () => {
+    expect(good.seen.slice(0, 4)).toEqual([
+      { appendSwitch: ['ozone-platform', 'x11'] },
       { registerSchemesAsPrivileged: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }] },
       'app.enableSandbox',
       'ready',
@@ -67,15 +70,35 @@ describe('the built main bundle', () => {
   });
 
   it('answers the window with the show from the content folder, on its first frame', () => {
-    const answer = good.seen.find((entry) => typeof entry === 'object' && entry !== null && 'snapshot' in entry);
-    expect(answer).toMatchObject({ snapshot: { state: { frame: 0, blank: false } } });
+    expect(snapshotIn(good.seen)).toMatchObject({ snapshot: { state: { frame: 0, blank: false, loop: 'off' } } });
   });
+
+  it('keeps the display awake', () => {
+    expect(good.seen).toContainEqual({ powerSaveBlocker: 'prevent-display-sleep' });
+  });
+
+  it('writes its log, with times, to logs/yeondae.log in the data folder', () => {
+    const log = readFileSync(join(good.app, 'data', 'logs', 'yeondae.log'), 'utf8');
+    expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z info  display server: X11 /m);
+    expect(log).toMatch(/ info  displays: audience on 1 "stub display"; presenter on none$/m);
+  });
+
+  it('prints the flags for --help and exits 0 without opening a window', async () => {
+    const { seen, stdout } = await start(good.app, ['--help']);
+    expect(stdout).toMatch(/^Usage: yeondae \[flags\]/);
+    expect(seen).toEqual(['app.exit(0)']);
+  });
+
+  it('reads its flags: --loop starts the show looping, a bad --mode is logged and the show runs', async () => {
+    const { seen, stderr } = await start(good.app, ['--loop', '--mode', 'banana']);
+    expect(snapshotIn(seen)).toMatchObject({ snapshot: { state: { loop: 'running' } } });
+    expect(stderr).toContain('[yeondae] command line: error: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "sequence"');
+  }, 30_000);
 
   it('runs the content built into the bundle when the content folder is broken, and logs the problem', async () => {
     const { seen, stderr } = await start(await appFolder('broken', 'broken'));
     expect(stderr).toMatch(/\[yeondae\] .*statement\.yaml:1: error: /);
     expect(stderr).toContain('showing the content from the last build instead');
-    const snapshot = (entries: unknown[]) => entries.find((entry) => typeof entry === 'object' && entry !== null && 'snapshot' in entry);
-    expect(snapshot(seen)).toEqual(snapshot(good.seen));
+    expect(snapshotIn(seen)).toEqual(snapshotIn(good.seen));
   }, 30_000);
 });

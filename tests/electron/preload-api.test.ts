@@ -50,6 +50,7 @@ describe('preload api', () => {
       ['api.show.getSnapshot', 'function'],
       ['api.show.onSnapshot', 'function'],
       ['api.window.toggleFullscreen', 'function'],
+      ['api.window.openPresenter', 'function'],
     ]);
   });
 
@@ -98,5 +99,11 @@ describe('preload api', () => {
     const { ipcRenderer, api } = loadPreload();
     api.window.toggleFullscreen();
     expect(ipcRenderer.sent).toEqual([[IPC.toggleFullscreen]]);
+  });
+
+  it('asks main to open the presenter view with no payload', () => {
+    const { ipcRenderer, api } = loadPreload();
+    api.window.openPresenter();
+    expect(ipcRenderer.sent).toEqual([[IPC.openPresenter]]);
   });
 });

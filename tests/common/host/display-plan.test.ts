@@ -49,8 +49,8 @@ describe('planDisplays', () => {
   });
 
   it('finds a display by part of its name, in any case', () => {
-    expect(plan([LAPTOP, PROJECTOR, TV], 'lg tv').audience).toBe(TV);
-    expect(plan([LAPTOP, PROJECTOR, TV], 'Epson').audience).toBe(PROJECTOR);
+    expect(plan([LAPTOP, PROJECTOR, TV], 'lg tv')?.audience).toBe(TV);
+    expect(plan([LAPTOP, PROJECTOR, TV], 'Epson')?.audience).toBe(PROJECTOR);
   });
 
   it('counts 1, 2, left and right from the left', () => {

@@ -8,15 +8,32 @@ const ipcHandlers = new Map();
 const windows = [];
 let markReady;
 const ready = new Promise((resolve) => (markReady = resolve));
+// As under `electron .`: argv is [electron, app folder, ...flags], so main skips two.
+process.defaultApp = true;
+
+const report = () => process.stdout.write(`${JSON.stringify(seen)}\n`);
 
 const app = {
   isPackaged: false,
   getAppPath: () => process.env.YEONDAE_STUB_APP_PATH,
+  getPath: (name) => {
+    if (name !== 'userData') throw new Error(`the stub knows no path ${name}`);
+    return process.env.YEONDAE_STUB_USER_DATA;
+  },
+  commandLine: {
+    hasSwitch: () => false,
+    appendSwitch: (name, value) => seen.push({ appendSwitch: [name, value] }),
+  },
   enableSandbox: () => seen.push('app.enableSandbox'),
   requestSingleInstanceLock: () => true,
   whenReady: () => ready,
   quit: () => seen.push('app.quit'),
-  exit: (code) => seen.push(`app.exit(${code})`),
+  relaunch: () => seen.push('app.relaunch'),
+  exit: (code) => {
+    seen.push(`app.exit(${code})`);
+    report();
+    process.exit(code);
+  },
   on: () => app,
 };
 
@@ -24,11 +41,25 @@ class BrowserWindow {
   constructor(options) {
     seen.push({ BrowserWindow: options });
     windows.push(this);
-    this.webContents = { mainFrame: { url: 'app://yeondae/index.html' }, send: () => undefined, isDestroyed: () => false, on: () => undefined, reload: () => undefined };
+    this.webContents = {
+      mainFrame: { url: 'app://yeondae/index.html' },
+      send: () => undefined,
+      isDestroyed: () => false,
+      on: () => undefined,
+      reload: () => undefined,
+      executeJavaScript: () => Promise.resolve(0),
+      isDevToolsOpened: () => false,
+      forcefullyCrashRenderer: () => undefined,
+    };
   }
   once() {}
+  on() {}
   show() {}
   focus() {}
+  close() {}
+  isMinimized() { return false; }
+  restore() {}
+  setBounds() {}
   isDestroyed() { return false; }
   isFullScreen() { return true; }
   setFullScreen() {}
@@ -37,6 +68,8 @@ class BrowserWindow {
     return Promise.resolve();
   }
 }
+
+const display = { id: 1, label: 'stub display', bounds: { x: 0, y: 0, width: 1280, height: 720 }, workArea: { x: 0, y: 0, width: 1280, height: 690 }, internal: true };
 
 module.exports = {
   app,
@@ -48,7 +81,15 @@ module.exports = {
   session: { defaultSession: { setPermissionRequestHandler: () => seen.push('setPermissionRequestHandler'), setPermissionCheckHandler: () => seen.push('setPermissionCheckHandler') } },
   ipcMain: { on: () => undefined, handle: (channel, handler) => ipcHandlers.set(channel, handler) },
   Menu: { setApplicationMenu: (menu) => seen.push({ setApplicationMenu: menu }) },
-  screen: { getPrimaryDisplay: () => ({ bounds: { x: 0, y: 0, width: 1280, height: 720 } }) },
+  screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display], on: () => undefined },
+  powerSaveBlocker: {
+    start: (type) => {
+      seen.push({ powerSaveBlocker: type });
+      return 1;
+    },
+    stop: () => undefined,
+    isStarted: () => true,
+  },
 };
 
 // Main's top level has run by the time this timer fires: only now does the app become ready.
@@ -59,7 +100,7 @@ setTimeout(async () => {
   const response = await handlers.get('app')(new Request('app://yeondae/index.html'));
   seen.push({ response: { status: response.status, csp: response.headers.get('content-security-policy'), body: await response.text() } });
   const snapshot = await ipcHandlers.get('yeondae:show:get-snapshot')({ senderFrame: windows[0].webContents.mainFrame });
-  seen.push({ snapshot: { slides: snapshot.deck.slides.length, state: snapshot.state } });
-  process.stdout.write(`${JSON.stringify(seen)}\n`);
+  seen.push({ snapshot: { slides: snapshot.deck.slides.length, state: { frame: snapshot.state.frame, blank: snapshot.state.blank, loop: snapshot.state.loop } } });
+  report();
   process.exit(0);
 }, 0);

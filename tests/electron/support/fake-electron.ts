@@ -3,10 +3,13 @@
 // test can act like Chromium (send a message from a frame, try to navigate) and then
 // read what the host did.
 import { EventEmitter } from 'node:events';
-import type { AudienceWindowOptions } from '../../../electron/audience-window';
+import type { DisplayInfo, Rect } from '../../../common/host/display-plan';
+import type { KeyInput } from '../../../common/host/exit-keys';
+import type { DisplayLike } from '../../../electron/display-watch';
 import type { IpcEventLike } from '../../../electron/ipc-handlers';
 import type { FrameLike } from '../../../electron/known-windows';
 import type { Logger } from '../../../electron/logger';
+import type { ShowWindowOptions } from '../../../electron/show-window';
 
 /** A frame: identity by reference, like Electron's `WebFrameMain`. */
 export function fakeFrame(url = 'app://yeondae/index.html'): FrameLike {
@@ -18,8 +21,37 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { readonly url: string }) => { action: 'deny' }) | undefined;
   reloads = 0;
   destroyed = false;
+  /** What `executeJavaScript` does: answer (a live page), hang (a page stuck in a loop) or fail. */
+  pageAnswers: 'answer' | 'hang' | 'fail' = 'answer';
+  pings = 0;
+  crashesForced = 0;
+  devToolsOpened = false;
   constructor(readonly mainFrame: FrameLike = fakeFrame()) {
     super();
+  }
+  executeJavaScript(_code: string): Promise<unknown> {
+    this.pings += 1;
+    if (this.pageAnswers === 'hang') return new Promise(() => undefined);
+    return this.pageAnswers === 'answer' ? Promise.resolve(0) : Promise.reject(new Error('Script failed to execute'));
+  }
+  isDevToolsOpened(): boolean {
+    return this.devToolsOpened;
+  }
+  /** What Chromium does: the renderer dies, and says so. */
+  forcefullyCrashRenderer(): void {
+    this.crashesForced += 1;
+    this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
+  }
+  /** A renderer that dies by itself. */
+  crash(reason = 'crashed'): void {
+    this.emit('render-process-gone', {}, { reason, exitCode: 139 });
+  }
+  /** A key press, as `before-input-event` reports it; returns whether main kept it from the page. */
+  press(key: string, code: string, modifiers: Partial<KeyInput> = {}): boolean {
+    let prevented = false;
+    const input: KeyInput = { type: 'keyDown', key, code, control: false, alt: false, shift: false, meta: false, ...modifiers };
+    this.emit('before-input-event', { preventDefault: () => (prevented = true) }, input);
+    return prevented;
   }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
@@ -47,10 +79,21 @@ export class FakeWindow extends EventEmitter {
   shown = false;
   focused = false;
   destroyed = false;
+  minimized = false;
   loadedUrl: string | undefined;
-  constructor(readonly options?: AudienceWindowOptions, frame: FrameLike = fakeFrame(), private readonly loadError?: Error) {
+  bounds: Rect | undefined;
+  constructor(readonly options?: ShowWindowOptions, frame: FrameLike = fakeFrame(), private readonly loadError?: Error) {
     super();
     this.webContents = new FakeWebContents(frame);
+    this.fullScreen = options?.fullscreen ?? false;
+    this.bounds = options === undefined ? undefined : { x: options.x, y: options.y, width: options.width, height: options.height };
+  }
+  isMinimized = (): boolean => this.minimized;
+  restore(): void {
+    this.minimized = false;
+  }
+  setBounds(bounds: Rect): void {
+    this.bounds = bounds;
   }
   isDestroyed = (): boolean => this.destroyed;
   isFullScreen = (): boolean => this.fullScreen;
@@ -68,6 +111,7 @@ export class FakeWindow extends EventEmitter {
     return this.loadError === undefined ? Promise.resolve() : Promise.reject(this.loadError);
   }
   close(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
@@ -115,19 +159,48 @@ export class FakeApp extends EventEmitter {
   readonly calls: string[] = [];
   isPackaged = false;
   hasLock = true;
+  ready = false;
   private markReady: () => void = () => undefined;
-  private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
-  constructor(private readonly appPath: string) {
+  private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
+  /** Chromium's command line: the switches given at launch and those main appends. */
+  readonly commandLine;
+  constructor(
+    private readonly appPath: string,
+    private readonly userData = appPath,
+    givenSwitches: readonly string[] = [],
+  ) {
     super();
+    const switches = new Map(givenSwitches.map((name) => [name, '']));
+    this.commandLine = {
+      switches,
+      hasSwitch: (name: string): boolean => switches.has(name),
+      appendSwitch: (name: string, value = ''): void => {
+        // Like Electron, a switch only counts before Chromium has started.
+        if (this.ready) throw new Error(`appendSwitch(${name}) after ready has no effect`);
+        this.calls.push(`appendSwitch(${name}=${value})`);
+        switches.set(name, value);
+      },
+    };
   }
   getAppPath = (): string => this.appPath;
+  getPath = (name: 'userData'): string => {
+    if (name !== 'userData') throw new Error(`unexpected getPath(${String(name)})`);
+    return this.userData;
+  };
   enableSandbox = (): void => void this.calls.push('enableSandbox');
   requestSingleInstanceLock = (): boolean => this.hasLock;
-  quit = (): void => void this.calls.push('quit');
-  whenReady = (): Promise<void> => this.ready;
+  /** Like Electron: emits before-quit, then (once every window has closed) quits. */
+  quit = (): void => {
+    this.calls.push('quit');
+    this.emit('before-quit', { preventDefault: () => undefined });
+  };
+  exit = (code = 0): void => void this.calls.push(`exit(${code})`);
+  relaunch = (): void => void this.calls.push('relaunch');
+  whenReady = (): Promise<void> => this.readyPromise;
   /** What Electron does once it is ready. */
   becomeReady(): void {
     this.calls.push('ready');
+    this.ready = true;
     this.markReady();
   }
 }
@@ -153,5 +226,57 @@ export class FakeSession {
   }
   setPermissionCheckHandler(handler: NonNullable<FakeSession['checkHandler']>): void {
     this.checkHandler = handler;
+  }
+}
+
+/** A display, as `screen` gives it. */
+export function fakeDisplay(id: number, label: string, bounds: Rect, internal = false): DisplayLike {
+  return { id, label, bounds, workArea: { ...bounds, height: bounds.height - 40 }, internal };
+}
+
+export const LAPTOP_SCREEN = fakeDisplay(1, 'Built-in Retina Display', { x: 0, y: 0, width: 1440, height: 900 }, true);
+export const PROJECTOR = fakeDisplay(2, 'EPSON PJ', { x: 1440, y: 0, width: 1920, height: 1080 });
+
+/** Electron's `screen`: the displays now, and the events of plugging and unplugging them. */
+export class FakeScreen extends EventEmitter {
+  constructor(
+    public displays: DisplayLike[] = [LAPTOP_SCREEN],
+    public primaryId = displays[0]?.id ?? 0,
+  ) {
+    super();
+  }
+  getAllDisplays = (): DisplayLike[] => [...this.displays];
+  getPrimaryDisplay = (): DisplayLike => {
+    const primary = this.displays.find((display) => display.id === this.primaryId) ?? this.displays[0];
+    if (primary === undefined) throw new Error('no display');
+    return primary;
+  };
+  plugIn(display: DisplayLike): void {
+    this.displays = [...this.displays, display];
+    this.emit('display-added', {}, display);
+  }
+  unplug(display: DisplayLike): void {
+    this.displays = this.displays.filter((each) => each.id !== display.id);
+    this.emit('display-removed', {}, display);
+  }
+}
+
+/** The plan's view of a fake display. */
+export function displayInfo(display: DisplayLike, primary = false): DisplayInfo {
+  return { ...display, primary };
+}
+
+export class FakePowerSaveBlocker {
+  readonly started = new Map<number, string>();
+  private next = 1;
+  start(type: 'prevent-display-sleep'): number {
+    this.started.set(this.next, type);
+    return this.next++;
+  }
+  stop(id: number): void {
+    this.started.delete(id);
+  }
+  isStarted(id: number): boolean {
+    return this.started.has(id);
   }
 }

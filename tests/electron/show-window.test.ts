@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { secureWebPreferences } from '../../electron/security';
+import { openShowWindow, type ShowWindowRequest } from '../../electron/show-window';
+import { FakeWindow, recordingLogger } from './support/fake-electron';
+
+const PROJECTOR = { x: 1920, y: 0, width: 3840, height: 2160 };
+const AUDIENCE: ShowWindowRequest = { role: 'audience', bounds: PROJECTOR, fullscreen: true };
+
+function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error) {
+  const log = recordingLogger();
+  const created: FakeWindow[] = [];
+  const window = openShowWindow(
+    {
+      createWindow: (options) => {
+        const made = new FakeWindow(options, undefined, loadError);
+        created.push(made);
+        return made;
+      },
+      preloadPath: '/app/dist/electron/preload.cjs',
+      isPackaged: true,
+      log,
+    },
+    request,
+  );
+  return { window, created, log };
+}
+
+describe('show window', () => {
+  it('opens the audience window black and fullscreen on its display, with the locked-down preferences', () => {
+    const { window, created } = open();
+    expect(created).toEqual([window]);
+    expect(window.options).toStrictEqual({
+      ...PROJECTOR,
+      fullscreen: true,
+      resizable: true,
+      show: false,
+      backgroundColor: '#000000',
+      autoHideMenuBar: true,
+      title: 'Yeondae · 연대',
+      webPreferences: secureWebPreferences('/app/dist/electron/preload.cjs', true),
+    });
+    expect(window.loadedUrl).toBe('app://yeondae/index.html');
+  });
+
+  it('opens the presenter view as a normal window with the same preferences, on the presenter page', () => {
+    const { window } = open({ role: 'presenter', bounds: { x: 0, y: 0, width: 1100, height: 720 }, fullscreen: false });
+    expect(window.options).toMatchObject({ fullscreen: false, resizable: true, title: 'Yeondae · 연대 — presenter' });
+    expect(window.options?.webPreferences).toStrictEqual(open().window.options?.webPreferences);
+    expect(window.loadedUrl).toBe('app://yeondae/index.html?view=presenter');
+  });
+
+  it('stays hidden until the page is ready to show', () => {
+    const { window } = open();
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(true);
+  });
+
+  it('logs a page that cannot be loaded', async () => {
+    const { log } = open(AUDIENCE, new Error('ERR_FILE_NOT_FOUND'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log.lines).toEqual(['error: cannot load app://yeondae/index.html: Error: ERR_FILE_NOT_FOUND']);
+  });
+});

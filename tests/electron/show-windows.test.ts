@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { planDisplays } from '../../common/host/display-plan';
+import type { ShowWindowRequest } from '../../electron/show-window';
+import { createShowWindows } from '../../electron/show-windows';
+import { displayInfo, fakeDisplay, FakeWindow, LAPTOP_SCREEN, PROJECTOR, recordingLogger } from './support/fake-electron';
+
+const TV = fakeDisplay(3, 'LG TV', { x: 3360, y: 0, width: 1920, height: 1080 });
+const laptop = displayInfo(LAPTOP_SCREEN, true);
+const projector = displayInfo(PROJECTOR);
+const tv = displayInfo(TV);
+
+/** The window set, with a journal of every open and close in order. */
+function windowSet({ windowed = false } = {}) {
+  const journal: string[] = [];
+  const opened: { request: ShowWindowRequest; window: FakeWindow }[] = [];
+  const endings: string[] = [];
+  const windows = createShowWindows<FakeWindow>({
+    windowed,
+    log: recordingLogger(),
+    open(request) {
+      const window = new FakeWindow();
+      const name = `${request.role}@${request.bounds.x}`;
+      journal.push(`open ${name}`);
+      window.on('closed', () => journal.push(`close ${name}`));
+      opened.push({ request, window });
+      return window;
+    },
+    onAudienceClosed: () => endings.push('the show is over'),
+  });
+  return { windows, journal, opened, endings };
+}
+const plan = (displays: Parameters<typeof planDisplays>[0], display = 'external', mirror = false) => {
+  const planned = planDisplays(displays, { display, mirror });
+  if (planned === undefined) throw new Error('no plan');
+  return planned;
+};
+
+describe('show windows', () => {
+  it('opens the replacement audience window before closing the old one, so the app is never without a window', () => {
+    const { windows, journal, endings } = windowSet();
+    windows.place(plan([laptop]));
+    windows.place(plan([laptop, projector]));
+    expect(journal).toEqual(['open audience@0', 'open audience@1440', 'close audience@0', 'open presenter@0']);
+    expect(endings).toEqual([]);
+  });
+
+  it('leaves the windows alone when the plan has not changed', () => {
+    const { windows, journal } = windowSet();
+    windows.place(plan([laptop, projector]));
+    windows.place(plan([laptop, projector]));
+    expect(journal).toEqual(['open audience@1440', 'open presenter@0']);
+  });
+
+  it('adds and removes mirror windows as displays come and go', () => {
+    const { windows, journal } = windowSet();
+    windows.place(plan([laptop, projector], 'Epson', true));
+    windows.place(plan([laptop, projector, tv], 'Epson', true));
+    windows.place(plan([projector, tv], 'Epson', true));
+    expect(journal).toEqual(['open audience@1440', 'open audience@0', 'open audience@3360', 'close audience@0']);
+    expect(windows.list()).toHaveLength(2);
+  });
+
+  it('moves an open presenter window to its new display rather than replacing it', () => {
+    const { windows, opened } = windowSet();
+    windows.place(plan([laptop, projector], 'Epson'));
+    windows.place(plan([laptop, projector, tv], 'Epson'));
+    const presenter = opened.find(({ request }) => request.role === 'presenter')?.window;
+    windows.place(plan([laptop, projector, tv], 'primary'));
+    expect(opened.filter(({ request }) => request.role === 'presenter')).toHaveLength(1);
+    expect(presenter?.bounds).toEqual(projector.workArea);
+  });
+
+  it('ends the show when a person closes the audience window, but not when a mirror or the presenter closes', () => {
+    const { windows, opened, endings } = windowSet();
+    windows.place(plan([laptop, projector, tv], 'Epson', true));
+    opened[1]?.window.close();
+    expect(endings).toEqual([]);
+    opened[0]?.window.close();
+    expect(endings).toEqual(['the show is over']);
+  });
+
+  it('opens rehearsal windows as normal windows', () => {
+    const { windows, opened } = windowSet({ windowed: true });
+    windows.place(plan([projector]));
+    expect(opened[0]?.request).toMatchObject({ fullscreen: false, bounds: { width: 1280, height: 720 } });
+  });
+});
