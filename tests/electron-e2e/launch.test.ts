@@ -1,35 +1,26 @@
 // Launches the built app in real Electron and looks at its first slide. Needs the
 // Electron binary, which `npm install` downloads where it can; where it cannot, the
 // suite is skipped and says why, rather than failing for a reason no code change fixes.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFrames } from '../../common/show/frames';
 import { loadProjectContent, projectPath } from '../support/project-content';
-
-/**
- * Where the Electron binary is, found the way `require('electron')` finds it but
- * without its side effect: when the binary is missing, that `require` starts a download.
- */
-function findElectronBinary(): { readonly path: string } | { readonly missing: string } {
-  const folder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(folder, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: `${pathFile} is missing: the Electron binary was never installed` };
-  const relative = readFileSync(pathFile, 'utf8');
-  const path = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(folder, 'dist'), relative);
-  return existsSync(path) ? { path } : { missing: `there is no Electron binary at ${path}` };
-}
+import { findElectronBinary, freshDataEnvironment, ROOT_ARGS, warnSkipped } from './support/electron-binary';
 
 const binary = findElectronBinary();
-if ('missing' in binary) {
-  console.warn(`[electron-e2e] skipping the launch test: ${binary.missing} (run \`npx install-electron\` where the download is allowed)`);
-}
+warnSkipped('the launch test', binary);
 
 describe.skipIf('missing' in binary)('the built app', () => {
   let app: ElectronApplication | undefined;
-  afterAll(async () => app?.close());
+  // Made in the test, not here, so that a skipped suite leaves no folder behind.
+  let data: string | undefined;
+  afterAll(async () => {
+    await app?.close();
+    if (data !== undefined) rmSync(data, { recursive: true, force: true });
+  });
 
   it('opens one window on the app page and shows the first frame of the show', async () => {
     if ('missing' in binary) return;
@@ -37,9 +28,8 @@ describe.skipIf('missing' in binary)('the built app', () => {
       if (!existsSync(projectPath(built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
     }
     const root = projectPath('.');
-    // Chromium will not start its sandbox as root (as in a CI container); the flag is for the test only.
-    const asRoot = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    app = await electron.launch({ executablePath: binary.path, args: [...asRoot, root], cwd: root });
+    data = mkdtempSync(join(tmpdir(), 'yeondae-e2e-data-'));
+    app = await electron.launch({ executablePath: binary.path, args: [...ROOT_ARGS, root], cwd: root, env: freshDataEnvironment(data) });
     const page = await app.firstWindow();
 
     const { deck, settings } = loadProjectContent();
