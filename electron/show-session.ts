@@ -92,16 +92,22 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), log });
   broadcastSnapshots(store, known);
 
+  // Said once per change: a task bar resizing a work area fires events that change nothing.
+  let lastPlacement: string | undefined;
   const place = (displays: DisplayInfo[]): void => {
     const plan = planDisplays(displays, settings);
     if (plan === undefined) {
       log.warn('no display is connected: the windows stay where they are until one is');
       return;
     }
-    report(problems, 'display', plan.problem === undefined ? [] : [plan.problem], log);
     const ordered = leftToRight(displays);
     const where = (display: DisplayInfo | undefined) => (display === undefined ? 'none' : describeDisplay(display, ordered));
-    log.info(`displays: audience on ${where(plan.audience)}${plan.mirrors.map((mirror) => ` and ${where(mirror)}`).join('')}; presenter on ${where(plan.presenter)}`);
+    const placement = `audience on ${where(plan.audience)}${plan.mirrors.map((mirror) => ` and ${where(mirror)}`).join('')}; presenter on ${where(plan.presenter)}`;
+    if (placement !== lastPlacement) {
+      report(problems, 'display', plan.problem === undefined ? [] : [plan.problem], log);
+      log.info(`displays: ${placement}`);
+    }
+    lastPlacement = placement;
     windows.place(plan);
   };
   place(currentDisplays(electron.screen));

@@ -91,6 +91,20 @@ describe('windows on displays', () => {
     expect(created).toHaveLength(3);
   });
 
+  it('logs where the windows go once per change, not for every event that changes nothing', async () => {
+    const { screen, log } = await readyHost(BOTH);
+    for (let event = 0; event < 3; event += 1) {
+      screen.emit('display-metrics-changed', {}, LAPTOP_SCREEN, ['workArea']);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    screen.unplug(PROJECTOR);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(log.lines.filter((line) => line.startsWith('info: displays:'))).toEqual([
+      'info: displays: audience on 2 "EPSON PJ"; presenter on 1 "Built-in Retina Display"',
+      'info: displays: audience on 1 "Built-in Retina Display"; presenter on none',
+    ]);
+  });
+
   it('does not reopen a presenter view a person closed when displays change; S does', async () => {
     const { screen, ipcMain, audienceWindows, presenterWindows } = await readyHost(BOTH);
     presenterWindows()[0]?.close();
