@@ -34,6 +34,8 @@ export interface IpcHandlerDeps<W extends HostWindow> {
   readonly store: Pick<ShowStore, 'dispatch' | 'getSnapshot'>;
   /** Opens the presenter view, or brings it forward when it is open. */
   readonly openPresenter: () => void;
+  /** The host's problems now, for the presenter view. */
+  readonly hostProblems: () => readonly string[];
   readonly log: Logger;
 }
 
@@ -44,13 +46,14 @@ export interface IpcHandlerDeps<W extends HostWindow> {
  * A refused `invoke` rejects, since it must answer something and a made-up snapshot
  * would be worse.
  */
-export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, store, openPresenter, log }: IpcHandlerDeps<W>): void {
+export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, store, openPresenter, hostProblems, log }: IpcHandlerDeps<W>): void {
   const handlers: ChannelHandlers<W> = {
     [IPC.command]: { via: 'send', act: (command) => store.dispatch(command) },
     [IPC.getSnapshot]: { via: 'invoke', act: () => store.getSnapshot() },
     [IPC.toggleFullscreen]: { via: 'send', act: (_none, window) => window.setFullScreen(!window.isFullScreen()) },
     // Any of our windows may ask, the presenter view included: it only brings itself forward.
     [IPC.openPresenter]: { via: 'send', act: () => openPresenter() },
+    [IPC.getHostProblems]: { via: 'invoke', act: () => hostProblems() },
   };
 
   const admit = <C extends InboundChannel>(channel: C, event: IpcEventLike, args: unknown[]) => {

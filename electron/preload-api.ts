@@ -23,22 +23,30 @@ export const API_KEY = 'yeondae';
  * IPC event (which would hand it `sender`, i.e. `ipcRenderer`).
  */
 export function createYeondaeApi(ipcRenderer: IpcRendererLike): YeondaeApi {
+  // Main is the only sender on these channels, and what it sends is their type by construction.
+  const listen =
+    <T>(channel: string) =>
+    (listener: (value: T) => void): (() => void) => {
+      const forward = (_event: unknown, value: unknown): void => listener(value as T);
+      ipcRenderer.on(channel, forward);
+      return () => {
+        ipcRenderer.removeListener(channel, forward);
+      };
+    };
   return {
     show: {
       send: (command) => ipcRenderer.send(IPC.command, command),
       // Main is the one owner of the show; what it answers is a snapshot by construction.
       getSnapshot: () => ipcRenderer.invoke(IPC.getSnapshot) as Promise<ShowSnapshot>,
-      onSnapshot(listener) {
-        const forward = (_event: unknown, snapshot: unknown): void => listener(snapshot as ShowSnapshot);
-        ipcRenderer.on(IPC.snapshot, forward);
-        return () => {
-          ipcRenderer.removeListener(IPC.snapshot, forward);
-        };
-      },
+      onSnapshot: listen<ShowSnapshot>(IPC.snapshot),
     },
     window: {
       toggleFullscreen: () => ipcRenderer.send(IPC.toggleFullscreen),
       openPresenter: () => ipcRenderer.send(IPC.openPresenter),
+    },
+    host: {
+      getProblems: () => ipcRenderer.invoke(IPC.getHostProblems) as Promise<readonly string[]>,
+      onProblems: listen<readonly string[]>(IPC.hostProblems),
     },
   };
 }

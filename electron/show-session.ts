@@ -17,7 +17,7 @@ import { loadShowContent } from './show-content';
 import { readSavedShow, saveShowOnChange, SHOW_STATE_FILE, startingShow, type ShowFlags } from './show-persistence';
 import { openShowWindow } from './show-window';
 import { createShowWindows, type ShowWindows } from './show-windows';
-import { broadcastSnapshots } from './snapshot-broadcast';
+import { broadcastHostProblems, broadcastSnapshots } from './snapshot-broadcast';
 
 /** What of Electron's `app` the running show uses. */
 export interface SessionApp extends Pick<RecoveryDeps<HostShowWindow>['app'], 'relaunch' | 'exit'> {
@@ -89,8 +89,9 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
       app.quit();
     },
   });
-  registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), log });
+  registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), hostProblems: problems.list, log });
   broadcastSnapshots(store, known);
+  broadcastHostProblems(problems, known);
 
   // Said once per change: a task bar resizing a work area fires events that change nothing.
   let lastPlacement: string | undefined;

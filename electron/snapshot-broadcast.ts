@@ -1,15 +1,29 @@
 import { IPC } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
+import type { HostProblems } from './host-problems';
 import type { HostWindow, KnownWindows } from './known-windows';
+
+type Subscribe<T> = (listener: (value: T) => void) => () => void;
+
+/** Sends every value a source publishes on `channel` to every open window. Returns the function that stops it. */
+function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>): () => void {
+  return subscribe((value) => {
+    for (const window of windows.list()) window.webContents.send(channel, value);
+  });
+}
 
 /**
  * Sends every new snapshot to every open window, so all views show the same frame.
  * A window that loads later asks for the current one itself (`IPC.getSnapshot`).
- *
- * @returns the function that stops broadcasting
  */
 export function broadcastSnapshots(store: Pick<ShowStore, 'subscribe'>, windows: KnownWindows<HostWindow>): () => void {
-  return store.subscribe((snapshot) => {
-    for (const window of windows.list()) window.webContents.send(IPC.snapshot, snapshot);
-  });
+  return broadcast(IPC.snapshot, store.subscribe, windows);
+}
+
+/**
+ * Sends the host's problems to every open window whenever they change, so the presenter
+ * view can say what to fix. A window that loads later asks for them (`IPC.getHostProblems`).
+ */
+export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>, windows: KnownWindows<HostWindow>): () => void {
+  return broadcast(IPC.hostProblems, problems.subscribe, windows);
 }

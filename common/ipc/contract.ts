@@ -16,6 +16,10 @@ export const IPC = {
   toggleFullscreen: 'yeondae:window:toggle-fullscreen',
   /** window → main (send): open (or bring forward) the presenter view. No payload. */
   openPresenter: 'yeondae:window:open-presenter',
+  /** window → main (invoke): the host's problems now (content, settings, flags, displays), one line each. No payload. */
+  getHostProblems: 'yeondae:host:get-problems',
+  /** main → window: the host's problems, after every change. */
+  hostProblems: 'yeondae:host:problems',
 } as const;
 
 /** The API the preload gives a window, as `window.yeondae`. Named functions only. */
@@ -30,6 +34,12 @@ export interface YeondaeApi {
     toggleFullscreen(): void;
     openPresenter(): void;
   };
+  /** What is wrong with this launch that a person can fix, for the presenter view. */
+  readonly host: {
+    getProblems(): Promise<readonly string[]>;
+    /** Calls `listener` with the whole list after every change; returns the function that stops it. */
+    onProblems(listener: (problems: readonly string[]) => void): () => void;
+  };
 }
 
 /** Payload checks, one per channel that carries a payload into main. */
@@ -38,4 +48,5 @@ export const parsePayload = {
   [IPC.getSnapshot]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.toggleFullscreen]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.openPresenter]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+  [IPC.getHostProblems]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
 } as const satisfies Record<string, (payload: unknown) => unknown>;

@@ -16,5 +16,10 @@ export function createElectronConnection(api: YeondaeApi): ShowConnection {
     send: (command) => api.show.send(command),
     toggleFullscreen: () => api.window.toggleFullscreen(),
     openPresenter: () => api.window.openPresenter(),
+    watchProblems(listener) {
+      const stop = api.host.onProblems(listener);
+      void api.host.getProblems().then(listener);
+      return stop;
+    },
   };
 }

@@ -13,4 +13,10 @@ export interface ShowConnection {
   toggleFullscreen(): void;
   /** Opens the presenter view, or brings it forward. */
   openPresenter(): void;
+  /**
+   * Calls `listener` with what is wrong with this launch that a person can fix (a bad
+   * setting, flag or address option, a missing display), now and after every change.
+   * Returns the function that stops it.
+   */
+  watchProblems(listener: (problems: readonly string[]) => void): () => void;
 }

@@ -27,13 +27,19 @@ type TabMessage =
  * is kept in localStorage so the show survives a reload.
  */
 export function createTabConnection(deck: Deck, fileSettings: Settings, options: UrlOptions, warn: (message: string) => void): ShowConnection {
+  // In a browser the only problems a person can fix are in the address; they are known at once.
+  const problems: string[] = [];
+  const warnAndKeep = (message: string): void => {
+    problems.push(message);
+    warn(message);
+  };
   const cell = createSnapshotCell();
   const channel = new BroadcastChannel(CHANNEL_NAME);
   const post = (message: TabMessage): void => channel.postMessage(message);
   let store: ShowStore | undefined;
 
   const becomeOwner = (): void => {
-    store = createOwnerStore(deck, fileSettings, options, cell.get(), warn);
+    store = createOwnerStore(deck, fileSettings, options, cell.get(), warnAndKeep);
     store.subscribe((snapshot) => {
       cell.set(snapshot);
       post({ kind: 'snapshot', snapshot });
@@ -76,6 +82,10 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
     },
     openPresenter() {
       window.open(`${window.location.pathname}?view=presenter`, 'yeondae-presenter');
+    },
+    watchProblems(listener) {
+      listener([...options.problems, ...problems]);
+      return () => undefined;
     },
   };
 }

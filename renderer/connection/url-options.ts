@@ -11,6 +11,8 @@ export interface UrlOptions {
   readonly slide?: string;
   /** Settings chosen in the address, checked by the same schema as the settings file. */
   readonly settings: Partial<Settings>;
+  /** The options that were ignored, and why, one line each. */
+  readonly problems: readonly string[];
 }
 
 /** Address options that are settings: `?lang=ko` is the `languages` setting, `?loop` is `autoLoop`. */
@@ -20,7 +22,12 @@ const SETTING_OPTIONS: Readonly<Record<string, keyof Settings>> = { lang: 'langu
  * Reads the options from a query string. An unknown or bad option is reported and
  * ignored, so a mistyped address still shows the statement.
  */
-export function parseUrlOptions(search: string, base: Settings, warn: (message: string) => void): UrlOptions {
+export function parseUrlOptions(search: string, base: Settings, warnOnce: (message: string) => void): UrlOptions {
+  const problems: string[] = [];
+  const warn = (message: string): void => {
+    problems.push(message);
+    warnOnce(message);
+  };
   const params = new URLSearchParams(search);
   let view: ViewName = 'audience';
   let slide: string | undefined;
@@ -35,5 +42,5 @@ export function parseUrlOptions(search: string, base: Settings, warn: (message: 
   const checked = checkSettings(raw, base);
   for (const problem of checked.problems) warn(`Yeondae: ignoring the address option for ${problem.path.join('.')}: ${problem.message}`);
   const settings = Object.fromEntries(Object.keys(raw).filter((key) => !checked.problems.some((problem) => problem.path[0] === key)).map((key) => [key, checked.settings[key as keyof Settings]]));
-  return { view, ...(slide === undefined ? {} : { slide }), settings };
+  return { view, ...(slide === undefined ? {} : { slide }), settings, problems };
 }

@@ -6,6 +6,7 @@ import { useShowSnapshot } from '../show/use-show';
 import { shownFrameAt, useFrames, type ShownFrame } from '../show/use-shown-frame';
 import { PresenterControls } from './PresenterControls';
 import { PresenterStatus } from './PresenterStatus';
+import { useProblems } from './use-problems';
 
 /**
  * The presenter's view of the one show: the slide on screen, the one that comes next,
@@ -16,6 +17,7 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const snapshot = useShowSnapshot(connection);
   const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
+  const problems = useProblems(connection);
   if (snapshot === undefined || !fontsReady) return <main className="presenter" data-ready="false" />;
   const { state } = snapshot;
   const current = shownFrameAt(snapshot, frames, state.frame, state.langTurn);
@@ -29,6 +31,16 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
         <Preview label={wraps ? 'Next (from the start)' : 'Next'} shown={next} blank={false} testId="next-preview" />
       </div>
       <PresenterControls snapshot={snapshot} connection={connection} />
+      {problems.length > 0 && (
+        <section className="presenter-problems" data-testid="problems" aria-label="Problems to fix">
+          <h2>The show is running, but something needs fixing:</h2>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

@@ -97,3 +97,12 @@ describe('audience and presenter views of one show', () => {
     expect(await again.locator('.show').getAttribute('data-mode')).toBe('in-place');
   });
 });
+
+describe('problems a presenter can fix', () => {
+  it('lists an address option that was ignored, while the show runs on', async () => {
+    const presenter = await open('?view=presenter&mode=sideways');
+    await expect.poll(() => presenter.getByTestId('problems').textContent()).toContain('mode must be one of sequence, in-place, stacked, single');
+    expect(await presenter.getByTestId('mode').textContent()).toBe('mode: sequence');
+    await saveScreenshot(presenter, 'presenter-1280x720-problem');
+  });
+});

@@ -3,7 +3,8 @@ import { IPC, parsePayload } from '../../common/ipc/contract';
 import { createShowStore } from '../../common/show/show-store';
 import { registerIpcHandlers } from '../../electron/ipc-handlers';
 import { createKnownWindows } from '../../electron/known-windows';
-import { broadcastSnapshots } from '../../electron/snapshot-broadcast';
+import { createHostProblems } from '../../electron/host-problems';
+import { broadcastHostProblems, broadcastSnapshots } from '../../electron/snapshot-broadcast';
 import { FakeIpcMain, FakeWindow, fakeFrame, recordingLogger } from './support/fake-electron';
 import { TINY_CONTENT } from './support/tiny-deck';
 
@@ -18,17 +19,37 @@ function setUp() {
   windows.add(audience);
   windows.add(other);
   const presenterRequests: string[] = [];
-  registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), log });
+  const problems = createHostProblems();
+  problems.set('settings', ['content/settings.yaml:3: error: mode must be one of sequence, in-place, stacked, single; keeping "sequence"']);
+  registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), hostProblems: problems.list, log });
   broadcastSnapshots(store, windows);
+  broadcastHostProblems(problems, windows);
   const snapshotsSentTo = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.snapshot);
-  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests };
+  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests, problems };
 }
 
 describe('ipc handlers', () => {
-  it('listens on every channel the contract validates: send channels with on, getSnapshot with handle', () => {
+  it('listens on every channel the contract validates: send channels with on, the requests with handle', () => {
     const { ipcMain } = setUp();
     expect([...ipcMain.listeners.keys(), ...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(parsePayload).sort());
-    expect([...ipcMain.handlers.keys()]).toEqual([IPC.getSnapshot]);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([IPC.getHostProblems, IPC.getSnapshot].sort());
+  });
+
+  it("answers getHostProblems with the host's problems, and refuses it from an unknown frame or with a payload", async () => {
+    const { ipcMain, audience } = setUp();
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getHostProblems)).resolves.toEqual([
+      'content/settings.yaml:3: error: mode must be one of sequence, in-place, stacked, single; keeping "sequence"',
+    ]);
+    await expect(ipcMain.invoke(fakeFrame('app://yeondae/index.html'), IPC.getHostProblems)).rejects.toThrow('refused');
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getHostProblems, 'x')).rejects.toThrow('refused');
+  });
+
+  it('sends every change of the problems to every window', () => {
+    const { problems, audience, other } = setUp();
+    problems.set('display', ['display "Epson" matches no display; using the primary display']);
+    for (const window of [audience, other]) {
+      expect(window.webContents.sent.filter((message) => message.channel === IPC.hostProblems).at(-1)?.args[0]).toHaveLength(2);
+    }
   });
 
   it('applies a valid command from a window and sends the new snapshot to every window', () => {

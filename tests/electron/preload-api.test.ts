@@ -51,6 +51,8 @@ describe('preload api', () => {
       ['api.show.onSnapshot', 'function'],
       ['api.window.toggleFullscreen', 'function'],
       ['api.window.openPresenter', 'function'],
+      ['api.host.getProblems', 'function'],
+      ['api.host.onProblems', 'function'],
     ]);
   });
 
