@@ -1,6 +1,6 @@
 import type { Deck } from '../common/deck/deck';
 import type { Settings } from '../common/settings/settings';
-import { parsePersistedShow, restoreShow, toPersistedShow, type PersistedShow } from '../common/show/persisted-show';
+import { parsePersistedShow, restoreShow, toPersistedShow, type PersistedShow, type SettingsBasis } from '../common/show/persisted-show';
 import type { ShowStore } from '../common/show/show-store';
 import type { ShowState } from '../common/show/show-state';
 import { readJsonFile, writeFileAtomic } from './json-file';
@@ -53,14 +53,15 @@ export interface ShowSaver {
  * Saves the show's place to `file` whenever it changes, at most once per `delayMs` (a
  * looping show changes every few seconds, and a presenter may press next ten times in
  * a row), and only when what is saved differs, since timing ticks change nothing saved.
+ * `basis` is the settings the show started from, saved with it (see `PersistedShow.basis`).
  */
-export function saveShowOnChange(store: Pick<ShowStore, 'subscribe' | 'getSnapshot'>, file: string, log: Logger, delayMs = 1000): ShowSaver {
+export function saveShowOnChange(store: Pick<ShowStore, 'subscribe' | 'getSnapshot'>, basis: SettingsBasis, file: string, log: Logger, delayMs = 1000): ShowSaver {
   let written: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failing = false;
   const write = (): void => {
     timer = undefined;
-    const persisted = toPersistedShow(store.getSnapshot());
+    const persisted = toPersistedShow(store.getSnapshot(), basis);
     if (persisted === undefined) return;
     const text = `${JSON.stringify(persisted, null, 2)}\n`;
     if (text === written) return;

@@ -66,7 +66,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   const stateFile = join(userData, SHOW_STATE_FILE);
   const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
   const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
-  const saver = saveShowOnChange(store, stateFile, log);
+  const saver = saveShowOnChange(store, settings, stateFile, log);
 
   const known = createKnownWindows<W>();
   // The schema accepts only combinations that parse; the default is there for the type's sake.

@@ -20,9 +20,21 @@ export interface PersistedShow {
   readonly languages: readonly Language[];
   readonly looping: boolean;
   readonly blank: boolean;
+  /**
+   * The mode and languages the settings asked for when this was saved. When the settings
+   * ask for something else at the next start, an organizer has changed them on purpose,
+   * and their choice wins over the mode and languages someone switched to live.
+   */
+  readonly basis?: SettingsBasis;
 }
 
-export function toPersistedShow(snapshot: ShowSnapshot): PersistedShow | undefined {
+/** The settings a saved show is compared against. */
+export type SettingsBasis = Pick<Settings, 'mode' | 'languages'>;
+
+const sameBasis = (a: SettingsBasis, b: SettingsBasis): boolean => a.mode === b.mode && a.languages.join() === b.languages.join();
+
+/** What to save of a running show; `basis` is the settings it started from (see `PersistedShow.basis`). */
+export function toPersistedShow(snapshot: ShowSnapshot, basis: SettingsBasis): PersistedShow | undefined {
   const frames = createFrameCache()(snapshot.deck, snapshot.settings);
   const frame = frames[snapshot.state.frame];
   const slide = frame === undefined ? undefined : snapshot.deck.slides[frame.slideIndex];
@@ -36,6 +48,7 @@ export function toPersistedShow(snapshot: ShowSnapshot): PersistedShow | undefin
     languages: snapshot.settings.languages,
     looping: snapshot.state.loop !== 'off',
     blank: snapshot.state.blank,
+    basis: { mode: basis.mode, languages: basis.languages },
   };
 }
 
@@ -46,6 +59,8 @@ export function parsePersistedShow(value: unknown): PersistedShow | undefined {
   if (!(ALTERNATION_MODES as readonly unknown[]).includes(value.mode)) return undefined;
   const languages = SHOW_SETTING_FIELDS.languages.parse(value.languages);
   if (languages === undefined || typeof value.looping !== 'boolean' || typeof value.blank !== 'boolean') return undefined;
+  const basis = parseBasis(value.basis);
+  if (value.basis !== undefined && basis === undefined) return undefined;
   return {
     version: 1,
     slideId: value.slideId,
@@ -54,12 +69,23 @@ export function parsePersistedShow(value: unknown): PersistedShow | undefined {
     languages,
     looping: value.looping,
     blank: value.blank,
+    ...(basis === undefined ? {} : { basis }),
   };
 }
 
-/** The settings and state to start from after a restart; an unknown slide starts at the first. */
+function parseBasis(value: unknown): SettingsBasis | undefined {
+  if (!isRecord(value) || !(ALTERNATION_MODES as readonly unknown[]).includes(value.mode)) return undefined;
+  const languages = SHOW_SETTING_FIELDS.languages.parse(value.languages);
+  return languages === undefined ? undefined : { mode: value.mode as AlternationMode, languages };
+}
+
+/**
+ * The settings and state to start from after a restart; an unknown slide starts at the
+ * first. The saved mode and languages come back unless the settings changed since.
+ */
 export function restoreShow(saved: PersistedShow, deck: Deck, settings: Settings, now: number): { settings: Settings; state: ShowState } {
-  const restored: Settings = { ...settings, mode: saved.mode, languages: saved.languages };
+  const settingsChanged = saved.basis !== undefined && !sameBasis(saved.basis, settings);
+  const restored: Settings = settingsChanged ? settings : { ...settings, mode: saved.mode, languages: saved.languages };
   const frames = createFrameCache()(deck, restored);
   const frame = findFrame(frames, deck, saved.slideId, saved.lang) ?? 0;
   const langTurn = saved.lang === undefined ? 0 : Math.max(0, frames[frame]?.langs.indexOf(saved.lang) ?? 0);

@@ -1,7 +1,7 @@
 import type { Deck } from '../../common/deck/deck';
 import type { Settings } from '../../common/settings/settings';
 import { parseShowCommand } from '../../common/show/commands';
-import { parsePersistedShow, restoreShow, toPersistedShow } from '../../common/show/persisted-show';
+import { parsePersistedShow, restoreShow, toPersistedShow, type SettingsBasis } from '../../common/show/persisted-show';
 import { buildFrames, findFrame } from '../../common/show/frames';
 import { createShowStore, type ShowSnapshot, type ShowStore } from '../../common/show/show-store';
 import { initialState } from '../../common/show/show-state';
@@ -40,10 +40,11 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
 
   const becomeOwner = (): void => {
     store = createOwnerStore(deck, fileSettings, options, cell.get(), warnAndKeep);
+    const basis = { ...fileSettings, ...options.settings };
     store.subscribe((snapshot) => {
       cell.set(snapshot);
       post({ kind: 'snapshot', snapshot });
-      saveShow(snapshot);
+      saveShow(snapshot, basis);
     });
     cell.set(store.getSnapshot());
     post({ kind: 'snapshot', snapshot: store.getSnapshot() });
@@ -113,8 +114,8 @@ function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOption
   return createShowStore(deck, start.settings, { initial: frame === undefined ? start.state : { ...start.state, frame, langTurn: 0 } });
 }
 
-function saveShow(snapshot: ShowSnapshot): void {
-  const persisted = toPersistedShow(snapshot);
+function saveShow(snapshot: ShowSnapshot, basis: SettingsBasis): void {
+  const persisted = toPersistedShow(snapshot, basis);
   try {
     if (persisted !== undefined) localStorage.setItem(STORAGE_KEY, JSON.stringify(persisted));
   } catch {

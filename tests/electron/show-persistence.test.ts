@@ -72,13 +72,13 @@ describe('saveShowOnChange', () => {
   it('saves the show a second after it changes, once for a burst of changes', () => {
     const file = stateFile();
     const store = createShowStore(TINY_DECK, TINY_CONTENT.settings);
-    const saver = saveShowOnChange(store, file, recordingLogger());
+    const saver = saveShowOnChange(store, TINY_CONTENT.settings, file, recordingLogger());
     vi.advanceTimersByTime(1000);
     for (let press = 0; press < 3; press += 1) store.dispatch({ type: 'next' });
     vi.advanceTimersByTime(999);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ slideId: 'one', lang: 'en' });
     vi.advanceTimersByTime(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(toPersistedShow(store.getSnapshot()));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(toPersistedShow(store.getSnapshot(), TINY_CONTENT.settings));
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ slideId: 'two', lang: 'ko' });
     saver.stop();
     store.dispose();
@@ -87,7 +87,7 @@ describe('saveShowOnChange', () => {
   it('writes nothing when nothing saved has changed', () => {
     const file = stateFile();
     const store = createShowStore(TINY_DECK, TINY_CONTENT.settings);
-    saveShowOnChange(store, file, recordingLogger());
+    saveShowOnChange(store, TINY_CONTENT.settings, file, recordingLogger());
     vi.advanceTimersByTime(1000);
     rmSync(file);
     store.dispatch({ type: 'previous' });
@@ -98,7 +98,7 @@ describe('saveShowOnChange', () => {
   it('writes a pending change at once when flushed, before a quit or relaunch', () => {
     const file = stateFile();
     const store = createShowStore(TINY_DECK, TINY_CONTENT.settings);
-    const saver = saveShowOnChange(store, file, recordingLogger());
+    const saver = saveShowOnChange(store, TINY_CONTENT.settings, file, recordingLogger());
     store.dispatch({ type: 'last' });
     saver.flush();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ slideId: 'two', lang: 'ko' });
@@ -111,7 +111,7 @@ describe('saveShowOnChange', () => {
     const file = join(notAFolder, 'show-state.json');
     const log = recordingLogger();
     const store = createShowStore(TINY_DECK, TINY_CONTENT.settings);
-    saveShowOnChange(store, file, log);
+    saveShowOnChange(store, TINY_CONTENT.settings, file, log);
     vi.advanceTimersByTime(1000);
     store.dispatch({ type: 'next' });
     vi.advanceTimersByTime(1000);

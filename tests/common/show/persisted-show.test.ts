@@ -9,12 +9,21 @@ describe('the show across a restart', () => {
     const store = createShowStore(SAMPLE_DECK, { ...DEFAULT_SETTINGS, autoLoop: true });
     store.dispatch({ type: 'goToSlide', slideId: 'b', lang: 'ko' });
     store.dispatch({ type: 'setMode', mode: 'in-place' });
-    const saved = parsePersistedShow(JSON.parse(JSON.stringify(toPersistedShow(store.getSnapshot()))));
+    const saved = parsePersistedShow(JSON.parse(JSON.stringify(toPersistedShow(store.getSnapshot(), DEFAULT_SETTINGS))));
     store.dispose();
-    expect(saved).toEqual({ version: 1, slideId: 'b', lang: 'ko', mode: 'in-place', languages: ['en', 'ko'], looping: true, blank: false });
+    expect(saved).toEqual({ version: 1, slideId: 'b', lang: 'ko', mode: 'in-place', languages: ['en', 'ko'], looping: true, blank: false, basis: { mode: 'sequence', languages: ['en', 'ko'] } });
     const restored = restoreShow(saved!, SAMPLE_DECK, DEFAULT_SETTINGS, 5000);
     expect(restored.settings.mode).toBe('in-place');
     expect(restored.state).toMatchObject({ frame: 1, langTurn: 1, loop: 'running', shownAt: 5000 });
+  });
+
+  it('lets an organizer who changed the settings since win over the mode switched to live', () => {
+    const saved = { version: 1, slideId: 'b', lang: 'ko', mode: 'in-place', languages: ['en', 'ko'], looping: false, blank: false, basis: { mode: 'sequence', languages: ['en', 'ko'] } } as const;
+    const edited = restoreShow(saved, SAMPLE_DECK, { ...DEFAULT_SETTINGS, mode: 'stacked', languages: ['ko', 'en'] }, 0);
+    expect(edited.settings).toMatchObject({ mode: 'stacked', languages: ['ko', 'en'] });
+    expect(edited.state.frame).toBe(1);
+    const unchanged = restoreShow(saved, SAMPLE_DECK, DEFAULT_SETTINGS, 0);
+    expect(unchanged.settings.mode).toBe('in-place');
   });
 
   it('starts at the first slide when the saved slide is gone from the content', () => {
