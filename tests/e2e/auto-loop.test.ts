@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readingTimeMs } from '../../common/show/reading-time';
-import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { expectedLoopFrames } from './support/expected-loop';
+import { useChromium, useFreshContext } from './support/browser-hooks';
 import { saveScreenshot } from './support/show-page';
 import { inject } from 'vitest';
 
@@ -11,27 +11,16 @@ const { deck, settings } = loadProjectContent();
 const START = new Date('2026-11-25T18:00:00Z');
 const HOUR = 3_600_000;
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const browser = useChromium();
+const freshContext = useFreshContext(browser, { viewport: { width: 1280, height: 720 } }, async (context) => {
   await context.clock.install({ time: START });
   // Stop time before the page loads: the show starts at this moment and moves only when the test says.
   await context.clock.pauseAt(START.getTime() + 1000);
 });
-afterEach(async () => {
-  await context.close();
-});
 
 /** Opens a page on the stopped clock and waits for its first slide. */
 async function openLooping(query = 'loop'): Promise<Page> {
-  const page = await context.newPage();
+  const page = await freshContext().newPage();
   await page.goto(`${inject('showUrl')}?${query}`);
   await page.locator(".show[data-ready='true']").waitFor();
   return page;
@@ -47,7 +36,7 @@ describe('the auto-loop in a browser, on a fake clock', () => {
     const seen: string[] = [await shownKey(page)];
     // Every frame stays at least the minimum time up, so sampling each second sees them all.
     for (let second = 1; second <= HOUR / 1000; second += 1) {
-      await context.clock.runFor(1000);
+      await freshContext().clock.runFor(1000);
       const key = await shownKey(page);
       if (key !== seen.at(-1)) seen.push(key);
     }
@@ -66,25 +55,25 @@ describe('the auto-loop in a browser, on a fake clock', () => {
     await page.keyboard.press('PageDown');
     expect(await shownKey(page)).toBe('1b:en');
     expect(await loopState(page)).toBe('paused');
-    await context.clock.runFor(settings.idleResumeSeconds * 1000 - 1000);
+    await freshContext().clock.runFor(settings.idleResumeSeconds * 1000 - 1000);
     expect(await loopState(page)).toBe('paused');
     expect(await shownKey(page)).toBe('1b:en');
-    await context.clock.runFor(2000);
+    await freshContext().clock.runFor(2000);
     expect(await loopState(page)).toBe('running');
     expect(await shownKey(page)).toBe('1b:en');
-    await context.clock.runFor(readingTimeMs(deck.slides[1]?.text.en ?? '', 'en', settings));
+    await freshContext().clock.runFor(readingTimeMs(deck.slides[1]?.text.en ?? '', 'en', settings));
     expect(await shownKey(page)).toBe('1b:ko');
   });
 
   it('shows a thin progress line while looping, and A turns the loop off and on', async () => {
     const page = await openLooping();
     await expect.poll(() => page.locator('.progress-line').count()).toBe(1);
-    await context.clock.runFor(3000);
+    await freshContext().clock.runFor(3000);
     await saveScreenshot(page, 'loop-1280x720-progress-line');
     await page.keyboard.press('a');
     expect(await loopState(page)).toBe('off');
     expect(await page.locator('.progress-line').count()).toBe(0);
-    await context.clock.runFor(HOUR);
+    await freshContext().clock.runFor(HOUR);
     expect(await shownKey(page)).toBe('1a:en');
     await page.keyboard.press('a');
     expect(await loopState(page)).toBe('running');
@@ -96,7 +85,7 @@ describe('the auto-loop in a browser, on a fake clock', () => {
     for (const expected of ['in-place', 'stacked', 'single', 'sequence']) {
       await page.keyboard.press('m');
       await expect.poll(() => page.locator('.show').getAttribute('data-mode')).toBe(expected);
-      await context.clock.runFor(600);
+      await freshContext().clock.runFor(600);
       modes.push(`${expected}=${await shownKey(page)}`);
       await saveScreenshot(page, `mode-${expected}-1280x720`);
     }
@@ -107,7 +96,7 @@ describe('the auto-loop in a browser, on a fake clock', () => {
   it('in-place crossfades the languages of a segment on a timer until a person moves on', async () => {
     const page = await openLooping('mode=in-place&slide=2a');
     expect(await shownKey(page)).toBe('2a:en');
-    await context.clock.runFor(readingTimeMs(deck.slides[3]?.text.en ?? '', 'en', settings));
+    await freshContext().clock.runFor(readingTimeMs(deck.slides[3]?.text.en ?? '', 'en', settings));
     expect(await shownKey(page)).toBe('2a:ko');
     await page.keyboard.press('ArrowRight');
     expect(await shownKey(page)).toBe('2b:en');

@@ -1,11 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
-import { launchChromium } from '../../tools/browser/chromium';
 import { loadProjectContent } from '../support/project-content';
 import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
 import { openShow } from './support/show-page';
+import { useChromium } from './support/browser-hooks';
 
 const { deck } = loadProjectContent();
 const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
@@ -26,17 +25,11 @@ const SCREENS: readonly (ScreenSize & { readonly contactSheet: boolean })[] = [
 /** Longest line a reader should have to follow, in characters. */
 const MAX_LINE_CHARACTERS: Record<string, number> = { en: 75, ko: 40 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 /** Steps through every frame at one screen size, measuring each (and photographing it for the contact sheet). */
 async function measureEveryFrame(screen: ScreenSize & { contactSheet: boolean }): Promise<{ measures: SlideMeasure[]; thumbnails: Thumbnail[] }> {
-  const page = await openShow(browser, '', screen);
+  const page = await openShow(browser(), '', screen);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const measures: SlideMeasure[] = [];
   const thumbnails: Thumbnail[] = [];
@@ -65,7 +58,7 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
   beforeAll(async () => {
     const result = await measureEveryFrame(screen);
     measures = result.measures;
-    if (screen.contactSheet) await saveContactSheet(browser, `slides-${screen.width}x${screen.height}`, result.thumbnails, screen);
+    if (screen.contactSheet) await saveContactSheet(browser(), `slides-${screen.width}x${screen.height}`, result.thumbnails, screen);
   }, 240_000);
 
   it('shows every frame of the deck', () => {
@@ -124,7 +117,7 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
 
 describe('the bundled font', () => {
   it('paints every slide, English with Hangul and Korean with Latin, in Pretendard and nothing else', async () => {
-    const page = await openShow(browser);
+    const page = await openShow(browser());
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const families = new Set<string>();
     for (let frame = 0; frame < frameCount; frame += 1) {

@@ -1,25 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/browser/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { currentSlide, openShow, saveScreenshot } from './support/show-page';
+import { useChromium } from './support/browser-hooks';
 
 const { deck } = loadProjectContent();
 const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 const frameOf = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
 
 describe('the show in a browser', () => {
   it('opens on the first segment in English, with its lang attribute and slide id', async () => {
-    const page = await openShow(browser);
+    const page = await openShow(browser());
     expect(await currentSlide(page)).toEqual({ id: '1a', lang: 'en', text: deck.slides[0]?.text.en });
     expect(await page.locator('.slide-text').getAttribute('lang')).toBe('en');
     await saveScreenshot(page, 'show-1920x1080-first-slide-en');
@@ -27,7 +21,7 @@ describe('the show in a browser', () => {
   });
 
   it('alternates: each segment in English, then in Korean, then the next segment', async () => {
-    const page = await openShow(browser);
+    const page = await openShow(browser());
     const seen = [await currentSlide(page)];
     for (let step = 0; step < 3; step += 1) {
       await page.keyboard.press('ArrowRight');
@@ -43,7 +37,7 @@ describe('the show in a browser', () => {
   });
 
   it('reaches every segment in every language it has, with its exact text, and nothing else', async () => {
-    const page = await openShow(browser);
+    const page = await openShow(browser());
     const seen: string[] = [];
     for (let step = 0; step < frameCount; step += 1) {
       const slide = await currentSlide(page);
@@ -59,14 +53,14 @@ describe('the show in a browser', () => {
 
   describe('keys and clicker buttons', () => {
     it.each(['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'n', 'N', 'Enter'])('%s moves to the next frame', async (key) => {
-      const page = await openShow(browser);
+      const page = await openShow(browser());
       await page.keyboard.press(key);
       expect(await frameOf(page)).toBe(1);
       await page.close();
     });
 
     it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace'])('%s moves to the previous frame', async (key) => {
-      const page = await openShow(browser, 'slide=1b');
+      const page = await openShow(browser(), 'slide=1b');
       expect(await frameOf(page)).toBe(2);
       await page.keyboard.press(key);
       expect(await frameOf(page)).toBe(1);
@@ -74,7 +68,7 @@ describe('the show in a browser', () => {
     });
 
     it('Home and End jump to the first and last frames', async () => {
-      const page = await openShow(browser, 'slide=3a');
+      const page = await openShow(browser(), 'slide=3a');
       await page.keyboard.press('End');
       expect(await currentSlide(page)).toMatchObject({ id: 'closing', lang: 'ko' });
       await page.keyboard.press('Home');
@@ -83,7 +77,7 @@ describe('the show in a browser', () => {
     });
 
     it.each(['b', 'B', '.'])('%s blacks the screen out and brings it back', async (key) => {
-      const page = await openShow(browser);
+      const page = await openShow(browser());
       await page.keyboard.press(key);
       expect(await page.locator('.show').getAttribute('data-blank')).toBe('true');
       await expect.poll(() => page.locator('.blackout').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
@@ -96,7 +90,7 @@ describe('the show in a browser', () => {
     });
 
     it('next while black brings the picture back without skipping a slide', async () => {
-      const page = await openShow(browser);
+      const page = await openShow(browser());
       await page.keyboard.press('b');
       await page.keyboard.press('PageDown');
       expect(await page.locator('.show').getAttribute('data-blank')).toBe('false');
@@ -105,7 +99,7 @@ describe('the show in a browser', () => {
     });
 
     it('F toggles fullscreen', async () => {
-      const page = await openShow(browser);
+      const page = await openShow(browser());
       await page.keyboard.press('f');
       await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
       await page.keyboard.press('f');
@@ -114,7 +108,7 @@ describe('the show in a browser', () => {
     });
 
     it("F5 from a clicker's start button neither reloads nor ends the show, and Esc does nothing", async () => {
-      const page = await openShow(browser, 'slide=2a');
+      const page = await openShow(browser(), 'slide=2a');
       await page.evaluate(() => {
         (window as unknown as { marker: boolean }).marker = true;
       });
@@ -128,7 +122,7 @@ describe('the show in a browser', () => {
     });
 
     it('no key leaves the show: mashing every other key keeps a slide on screen', async () => {
-      const page = await openShow(browser);
+      const page = await openShow(browser());
       for (const key of ['Escape', 'Tab', 'q', 'x', 'F1', 'F11', 'Delete', 'Insert', 'Control+w', 'Alt+ArrowLeft', 'Shift+Tab']) {
         await page.keyboard.press(key);
       }
@@ -139,7 +133,7 @@ describe('the show in a browser', () => {
 
   describe('address options in browser mode', () => {
     it('?lang=ko shows every segment in Korean first', async () => {
-      const page = await openShow(browser, 'lang=ko');
+      const page = await openShow(browser(), 'lang=ko');
       expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'ko', text: deck.slides[0]?.text.ko });
       await page.keyboard.press('ArrowRight');
       expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
@@ -148,7 +142,7 @@ describe('the show in a browser', () => {
     });
 
     it('?slide=4c starts on that slide', async () => {
-      const page = await openShow(browser, 'slide=4c');
+      const page = await openShow(browser(), 'slide=4c');
       expect(await currentSlide(page)).toMatchObject({ id: '4c', lang: 'en' });
       await saveScreenshot(page, 'show-1920x1080-4c-en');
       await page.keyboard.press('ArrowRight');
@@ -157,7 +151,7 @@ describe('the show in a browser', () => {
     });
 
     it('ignores a bad option or an unknown slide and still starts the show', async () => {
-      const page = await openShow(browser, 'lang=fr&slide=nope&mode=weird');
+      const page = await openShow(browser(), 'lang=fr&slide=nope&mode=weird');
       expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
       await page.close();
     });

@@ -1,20 +1,14 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/browser/chromium';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { openShow, waitForSettled } from './support/show-page';
+import { useChromium } from './support/browser-hooks';
 
 const { deck } = loadProjectContent();
 const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
 const ADVANCES = 5000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 interface Footprint {
   readonly heapBytes: number;
@@ -40,7 +34,7 @@ async function advance(page: Page, times: number): Promise<void> {
 
 describe('a show that runs for days', () => {
   it(`does not grow in memory or DOM over ${ADVANCES} slide changes`, async () => {
-    const page = await openShow(browser, '', { width: 1920, height: 1080 });
+    const page = await openShow(browser(), '', { width: 1920, height: 1080 });
     const session = await page.context().newCDPSession(page);
     await session.send('HeapProfiler.enable');
     await advance(page, 2 * frameCount); // warm up: every slide fitted once, every font slice in use

@@ -1,30 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../tools/browser/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
+import { useChromium, useFreshContext } from './support/browser-hooks';
 import { saveScreenshot } from './support/show-page';
 
 const { deck } = loadProjectContent();
 const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  // Tabs of one browser profile share the show; each test gets a fresh profile.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-});
-afterEach(async () => {
-  await context.close();
-});
+const browser = useChromium();
+// Tabs of one browser profile share the show; each test gets a fresh profile.
+const freshContext = useFreshContext(browser, { viewport: { width: 1280, height: 720 } });
 
 async function open(query = ''): Promise<Page> {
-  const page = await context.newPage();
+  const page = await freshContext().newPage();
   await page.goto(`${inject('showUrl')}${query}`);
   await page.locator("[data-ready='true']").first().waitFor();
   return page;
