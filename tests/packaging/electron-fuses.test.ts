@@ -41,6 +41,7 @@ describe('ELECTRON_FUSES', () => {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 });
@@ -50,7 +51,7 @@ describe('flipElectronFuses', () => {
     const binary = writeBinary('electron-real', fuseWire('10110001'));
     const logged: string[] = [];
     await flipElectronFuses(contextFor(binary).context, (message) => logged.push(message));
-    expect(readFileSync(binary).toString('latin1')).toContain(`${FUSE_SENTINEL}\u0001\u000800001101`);
+    expect(readFileSync(binary).toString('latin1')).toContain(`${FUSE_SENTINEL}\u0001\u000800001100`);
     expect(logged).toEqual(['fuses flipped in 1 fuse wire(s) of the Electron binary']);
   });
 

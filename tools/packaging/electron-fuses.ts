@@ -19,6 +19,9 @@ import type { AfterPackContext } from 'electron-builder';
  *   itself the keyring is still locked, and asking for it can put an unlock dialog in front of
  *   the show. Turning it on later is possible (Chromium encrypts on the next write).
  *
+ * - GrantFileProtocolExtraPrivileges off: pages load through the `app://` protocol, never
+ *   `file://`, so `file://` gets no privileges beyond a web page's.
+ *
  * Fuses not named here keep Electron's defaults.
  */
 export const ELECTRON_FUSES = {
@@ -29,6 +32,7 @@ export const ELECTRON_FUSES = {
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 } as const satisfies FuseV1Config;
 
 /** What @electron/fuses says about a binary that has no fuse wire at all. */
