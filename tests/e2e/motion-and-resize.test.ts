@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './support/browser-hooks';
+import { measureCurrentSlide } from './support/measure-slide';
+import { openShow, waitForSettled } from './support/show-page';
+
+const browser = useChromium();
+
+/** The CSS properties every running animation in the page changes. */
+const animatedProperties = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    [
+      ...new Set(
+        document
+          .getAnimations()
+          .flatMap((animation) => ((animation.effect as KeyframeEffect | null)?.getKeyframes() ?? []).flatMap((frame) => Object.keys(frame)))
+          .filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key)),
+      ),
+    ].sort(),
+  );
+
+describe('motion', () => {
+  it('changes slides and languages with opacity and transform only, crossfading in place', async () => {
+    const page = await openShow(browser(), 'loop');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.slide').count()).toBe(2); // the leaving slide fades out over the new one
+    expect(await animatedProperties(page)).toEqual(expect.arrayContaining(['opacity']));
+    for (const property of await animatedProperties(page)) expect(['opacity', 'transform']).toContain(property);
+    await waitForSettled(page);
+    expect(await page.locator('.slide').count()).toBe(1);
+    await page.close();
+  });
+
+  it('changes instantly when the system asks for reduced motion', async () => {
+    const page = await openShow(browser());
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.slide').count()).toBe(1);
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a window or display that changes size', () => {
+  it('fits the slide on screen again, within the new safe area', async () => {
+    const page = await openShow(browser(), 'slide=1b', { width: 1920, height: 1080 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const landscape = await measureCurrentSlide(page);
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await expect.poll(async () => (await measureCurrentSlide(page)).fontSizePx).not.toBe(landscape.fontSizePx);
+    const portrait = await measureCurrentSlide(page);
+    expect(portrait.textBox.right).toBeLessThanOrEqual(1080);
+    expect(portrait.clipped).toBe(false);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await expect.poll(async () => (await measureCurrentSlide(page)).textBox.bottom).toBeLessThanOrEqual(600 - 0.06 * 600 + 0.5);
+    expect((await measureCurrentSlide(page)).fontSizePx).toBeGreaterThanOrEqual(0.03 * 600);
+    await page.close();
+  });
+});
