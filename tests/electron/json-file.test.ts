@@ -1,18 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useScratchFolders } from '../support/scratch-folders';
 import { readJsonFile, writeFileAtomic } from '../../electron/json-file';
 
-const folders: string[] = [];
-const scratch = (): string => {
-  const folder = mkdtempSync(join(tmpdir(), 'yeondae-json-'));
-  folders.push(folder);
-  return folder;
-};
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const scratch = useScratchFolders('yeondae-json-');
 
 describe('readJsonFile', () => {
   it('reads a JSON file, and says plainly when it is missing or broken', () => {

@@ -1,23 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useScratchFolders } from '../support/scratch-folders';
 import { parseFlags } from '../../common/host/flags';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { layerSettings } from '../../electron/launch-settings';
 
-const folders: string[] = [];
+const scratch = useScratchFolders('yeondae-settings-');
 /** A user settings file with `text`, or none. */
 function userFile(text?: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yeondae-settings-'));
-  folders.push(folder);
+  const folder = scratch();
   const file = join(folder, 'settings.yaml');
   if (text !== undefined) writeFileSync(file, text);
   return file;
 }
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
 
 // What the content folder's settings.yaml said.
 const CONTENT: Settings = { ...DEFAULT_SETTINGS, mode: 'in-place', display: 'primary', autoLoop: true };

@@ -1,20 +1,12 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useScratchFolders } from '../support/scratch-folders';
 import { createRotatingLogFile, MAX_LINE_BYTES } from '../../electron/log-file';
 import { createHostLogger } from '../../electron/logger';
 import { recordingLogger } from './support/fake-electron';
 
-const folders: string[] = [];
-const scratch = (): string => {
-  const folder = mkdtempSync(join(tmpdir(), 'yeondae-logs-'));
-  folders.push(folder);
-  return folder;
-};
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const scratch = useScratchFolders('yeondae-logs-');
 
 describe('rotating log file', () => {
   it('makes its folder and appends one line per message', () => {

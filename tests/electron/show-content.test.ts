@@ -1,22 +1,19 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useScratchFolders } from '../support/scratch-folders';
 import { loadShowContent } from '../../electron/show-content';
 import { recordingLogger } from './support/fake-electron';
 import { TINY_CONTENT } from './support/tiny-deck';
 
-const folders: string[] = [];
+const scratch = useScratchFolders('yeondae-content-');
 /** A copy of the project's content folder that a test may break. */
 function contentCopy(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'yeondae-content-'));
-  folders.push(folder);
+  const folder = scratch();
   cpSync('content', folder, { recursive: true });
   return folder;
 }
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
 
 describe('loadShowContent', () => {
   it('runs the show from the content folder when it is good', () => {

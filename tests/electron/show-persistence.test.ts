@@ -1,23 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useScratchFolders } from '../support/scratch-folders';
 import { toPersistedShow } from '../../common/show/persisted-show';
 import { createShowStore } from '../../common/show/show-store';
 import { readSavedShow, saveShowOnChange, startingShow } from '../../electron/show-persistence';
 import { recordingLogger } from './support/fake-electron';
 import { TINY_CONTENT, TINY_DECK } from './support/tiny-deck';
 
-const folders: string[] = [];
-const stateFile = (): string => {
-  const folder = mkdtempSync(join(tmpdir(), 'yeondae-state-'));
-  folders.push(folder);
-  return join(folder, 'show-state.json');
-};
+const scratch = useScratchFolders('yeondae-state-');
+const stateFile = (): string => join(scratch(), 'show-state.json');
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
   vi.useRealTimers();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 const SAVED = { version: 1, slideId: 'two', lang: 'ko', mode: 'sequence', languages: ['en', 'ko'], looping: true, blank: false } as const;
