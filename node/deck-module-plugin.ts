@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem } from '../common/content/problem';
-import { readContentFolder } from './read-content-folder';
+import { CONTENT_FILES } from '../common/content/load-content';
+import { compileContentModule, CONTENT_MODULE_ID } from './content-module';
 
-const MODULE_ID = 'virtual:yeondae-content';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`;
 
 /**
  * Compiles the content folder into the renderer bundle as `virtual:yeondae-content`,
@@ -15,15 +14,19 @@ export function deckModulePlugin(contentFolder: string): Plugin {
   const folder = resolve(contentFolder);
   return {
     name: 'yeondae-content',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === CONTENT_MODULE_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of ['statement.yaml', 'settings.yaml', 'source/statement.txt']) this.addWatchFile(resolve(folder, file));
-      const content = readContentFolder(folder);
-      if (!content.ok) this.error(content.problems.map(formatProblem).join('\n'));
+      for (const file of Object.values(CONTENT_FILES)) this.addWatchFile(resolve(folder, file));
+      let module;
+      try {
+        module = compileContentModule(folder);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
       // Settings problems only cost the bad setting (it keeps its default), as in the app.
-      for (const problem of content.problems) this.warn(formatProblem(problem));
-      return `export default ${JSON.stringify({ deck: content.deck, settings: content.settings })};`;
+      for (const warning of module.warnings) this.warn(warning);
+      return `export default ${module.json};`;
     },
   };
 }

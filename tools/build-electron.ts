@@ -3,10 +3,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { formatProblem } from '../common/content/problem';
-import { readContentFolder } from '../node/read-content-folder';
-
-const FALLBACK_MODULE = 'virtual:yeondae-content';
+import { compileContentModule, CONTENT_MODULE_ID } from '../node/content-module';
 const PRELOAD_ENTRY = 'electron/preload.ts';
 
 export interface ElectronBuildOptions {
@@ -23,14 +20,12 @@ export interface ElectronBuildOptions {
  * with every problem, so a bad fallback can never ship.
  */
 function fallbackContentPlugin(contentFolder: string, warn: (message: string) => void): Plugin {
-  const content = readContentFolder(contentFolder);
-  if (!content.ok) throw new Error(`the content cannot be built:\n${content.problems.map(formatProblem).join('\n')}`);
-  for (const problem of content.problems) warn(formatProblem(problem));
-  const contents = JSON.stringify({ deck: content.deck, settings: content.settings });
+  const { json: contents, warnings } = compileContentModule(contentFolder);
+  for (const warning of warnings) warn(warning);
   return {
     name: 'yeondae-fallback-content',
     setup(esbuild) {
-      esbuild.onResolve({ filter: /^virtual:yeondae-content$/ }, () => ({ path: FALLBACK_MODULE, namespace: 'yeondae-content' }));
+      esbuild.onResolve({ filter: /^virtual:yeondae-content$/ }, () => ({ path: CONTENT_MODULE_ID, namespace: 'yeondae-content' }));
       esbuild.onLoad({ filter: /.*/, namespace: 'yeondae-content' }, () => ({ contents, loader: 'json' }));
     },
   };
