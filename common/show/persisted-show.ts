@@ -2,8 +2,8 @@ import { isLanguage, type Deck, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
 import type { Settings } from '../settings/settings';
 import { ALTERNATION_MODES, SHOW_SETTING_FIELDS, type AlternationMode } from '../settings/show-settings';
-import { findFrame } from './frames';
-import { createFrameCache, visibleLanguages } from './show-model';
+import { buildFrames, findFrame } from './frames';
+import { visibleLanguages } from './show-model';
 import type { ShowSnapshot } from './show-store';
 import { initialState, type ShowState } from './show-state';
 
@@ -35,7 +35,7 @@ const sameBasis = (a: SettingsBasis, b: SettingsBasis): boolean => a.mode === b.
 
 /** What to save of a running show; `basis` is the settings it started from (see `PersistedShow.basis`). */
 export function toPersistedShow(snapshot: ShowSnapshot, basis: SettingsBasis): PersistedShow | undefined {
-  const frames = createFrameCache()(snapshot.deck, snapshot.settings);
+  const frames = buildFrames(snapshot.deck, snapshot.settings.languages, snapshot.settings.mode);
   const frame = frames[snapshot.state.frame];
   const slide = frame === undefined ? undefined : snapshot.deck.slides[frame.slideIndex];
   if (frame === undefined || slide === undefined) return undefined;
@@ -86,7 +86,7 @@ function parseBasis(value: unknown): SettingsBasis | undefined {
 export function restoreShow(saved: PersistedShow, deck: Deck, settings: Settings, now: number): { settings: Settings; state: ShowState } {
   const settingsChanged = saved.basis !== undefined && !sameBasis(saved.basis, settings);
   const restored: Settings = settingsChanged ? settings : { ...settings, mode: saved.mode, languages: saved.languages };
-  const frames = createFrameCache()(deck, restored);
+  const frames = buildFrames(deck, restored.languages, restored.mode);
   const frame = findFrame(frames, deck, saved.slideId, saved.lang) ?? 0;
   const langTurn = saved.lang === undefined ? 0 : Math.max(0, frames[frame]?.langs.indexOf(saved.lang) ?? 0);
   const state: ShowState = { ...initialState(now, saved.looping), frame, langTurn, blank: saved.blank };
