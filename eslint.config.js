@@ -29,15 +29,32 @@ export default tseslint.config(
     folderImport('renderer', 'common/ may not depend on the renderer.'),
     folderImport('electron', 'common/ may not depend on the Electron host.'),
     folderImport('node', 'common/ may not depend on Node-only code.'),
+    folderImport('server', 'common/ may not depend on the show server.'),
   ]),
   restrict(['renderer/**/*.{ts,tsx}'], [
     ...nodeImports,
     electronImport,
     folderImport('electron', 'The renderer talks to the host only through window.yeondae (common/ipc/contract.ts).'),
     folderImport('node', 'The renderer runs in a browser: no Node-only code.'),
+    folderImport('server', 'The renderer talks to the show server only over its WebSocket (common/net/).'),
   ]),
-  restrict(['electron/**/*.ts', 'node/**/*.ts'], [
+  restrict(['electron/**/*.ts'], [
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The host has no UI framework.' },
     folderImport('renderer', 'The host may not import the renderer; it serves its built files.'),
+  ]),
+  // The show server runs with no Electron at all (`npm run serve`); Electron embeds it.
+  // (A later block replaces an earlier one's rule for the files both match, so each folder gets one block.)
+  restrict(['server/**/*.ts'], [
+    electronImport,
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The server has no UI framework.' },
+    folderImport('renderer', 'The server may not import the renderer; it serves its built files.'),
+    folderImport('electron', 'The server runs without Electron: the Electron host imports it, never the other way.'),
+  ]),
+  restrict(['node/**/*.ts'], [
+    electronImport,
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'node/ has no UI framework.' },
+    folderImport('server', 'node/ holds helpers shared by the build, the server and the host; it may not depend on the server.'),
+    folderImport('electron', 'node/ runs without Electron.'),
+    folderImport('renderer', 'node/ may not import the renderer.'),
   ]),
 );

@@ -3,6 +3,6 @@
  * `tools/build-electron.ts`: the show main falls back to when the folder is broken.
  */
 declare module 'virtual:yeondae-content' {
-  const content: import('./show-content').ShowContent;
+  const content: import('../server/show-content').ShowContent;
   export default content;
 }

@@ -1,5 +1,5 @@
 import { matchesExitKeys, type ExitKeys, type KeyInput } from '../common/host/exit-keys';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /** The event of a `WebContents` that sees every key before the page does. */
 export interface KeyedContents {

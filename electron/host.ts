@@ -6,10 +6,10 @@ import type { ScreenLike } from './display-watch';
 import type { KeyedContents } from './exit-keys';
 import type { IpcMainLike } from './ipc-handlers';
 import type { PowerSaveBlockerLike } from './keep-awake';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 import type { RecoverableWindow } from './recovery';
 import { denyAllPermissions, guardWebContents, type GuardedContents, type PermissionSession } from './security';
-import type { ShowContent } from './show-content';
+import type { ShowContent } from '../server/show-content';
 import { startShow, type RunningShow, type SessionApp } from './show-session';
 import type { ShowWindow, ShowWindowOptions } from './show-window';
 

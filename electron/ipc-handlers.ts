@@ -2,7 +2,7 @@ import { IPC, parsePayload } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
 import { checkSender } from './ipc-sender';
 import type { FrameLike, HostWindow, KnownWindows } from './known-windows';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /** Every channel a window may use to reach main: exactly those the contract validates. */
 export type InboundChannel = keyof typeof parsePayload;

@@ -1,4 +1,4 @@
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /** The subset of Electron's `powerSaveBlocker` the host uses. */
 export interface PowerSaveBlockerLike {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
 import fallbackContent from 'virtual:yeondae-content';
 import { runHost } from './host';
-import { createRotatingLogFile } from './log-file';
-import { createConsoleLogger, createHostLogger } from './logger';
+import { createRotatingLogFile } from '../node/log-file';
+import { createConsoleLogger, createHostLogger } from '../node/logger';
 
 const terminal = createConsoleLogger();
 const logFile = createRotatingLogFile({

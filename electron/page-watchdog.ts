@@ -1,4 +1,4 @@
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /** The events and methods of a window's `WebContents` that tell whether its page is alive. */
 export interface WatchedContents {

@@ -6,8 +6,8 @@ import {
   type RecoveryDecision,
   type RecoveryPolicy,
 } from '../common/host/recovery-policy';
-import { readJsonFile, writeFileAtomic } from './json-file';
-import type { Logger } from './logger';
+import { readJsonFile, writeFileAtomic } from '../node/json-file';
+import type { Logger } from '../node/logger';
 import { DEFAULT_WATCHDOG_TIMING, watchPage, type WatchedContents, type WatchdogTiming } from './page-watchdog';
 
 /** The file in the app's data folder that remembers relaunches across processes. */

@@ -1,5 +1,5 @@
 import { isAppEntryUrl } from './app-url';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /**
  * The `webPreferences` of every window. The page gets no Node, runs in Chromium's

@@ -1,20 +1,18 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describeDisplay, leftToRight, planDisplays, type DisplayInfo } from '../common/host/display-plan';
 import { parseExitKeys } from '../common/host/exit-keys';
 import type { ParsedFlags } from '../common/host/flags';
 import { DEFAULT_HOST_SETTINGS } from '../common/settings/host-settings';
-import { createShowStore, type ShowStore } from '../common/show/show-store';
+import type { ShowStore } from '../common/show/show-store';
 import { currentDisplays, watchDisplays } from './display-watch';
 import { quitOnExitKeys } from './exit-keys';
 import type { HostElectron, HostOptions, HostShowWindow } from './host';
-import { createHostProblems, type HostProblems } from './host-problems';
+import type { HostProblems } from '../server/host-problems';
 import { registerIpcHandlers } from './ipc-handlers';
 import { keepDisplaysAwake } from './keep-awake';
 import { createKnownWindows } from './known-windows';
-import { layerSettings, USER_SETTINGS_FILE } from './launch-settings';
 import { RECOVERY_FILE, startRecovery, type RecoveryDeps } from './recovery';
-import { loadShowContent } from './show-content';
-import { readSavedShow, saveShowOnChange, SHOW_STATE_FILE, startingShow, type ShowFlags } from './show-persistence';
+import { openShowOwner, reportProblems } from '../server/show-owner';
 import { openShowWindow } from './show-window';
 import { createShowWindows, type ShowWindows } from './show-windows';
 import { broadcastHostProblems, broadcastSnapshots } from './snapshot-broadcast';
@@ -36,12 +34,6 @@ export interface RunningShow<W extends HostShowWindow> {
   readonly problems: HostProblems;
 }
 
-/** Logs each line of a problem source and keeps them for the presenter view. */
-function report(problems: HostProblems, source: string, lines: readonly string[], log: HostOptions['log']): void {
-  for (const line of lines) log.error(line);
-  problems.set(source, lines);
-}
-
 /**
  * Starts the show once the app is ready: content and settings (content folder < user
  * settings file < flags), the show restored from the last run, the one store, and the
@@ -51,28 +43,20 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   const { app } = electron;
   const { log } = options;
   const userData = app.getPath('userData');
-  const problems = createHostProblems();
-
-  const contentFolder = flags.contentFolder === undefined ? join(app.getAppPath(), 'content') : resolve(flags.contentFolder);
-  const content = loadShowContent(contentFolder, options.fallbackContent, log);
-  problems.set('content', content.problems);
-  report(problems, 'flags', flags.problems, log);
-  if (flags.passedOn.length > 0) log.info(`left to Electron: ${flags.passedOn.join(' ')}`);
-  const layered = layerSettings(content.settings, join(userData, USER_SETTINGS_FILE), flags);
-  report(problems, 'settings', layered.problems, log);
-  const { settings } = layered;
-  const showFlags: ShowFlags = Object.fromEntries((['mode', 'languages', 'autoLoop'] as const).filter((key) => layered.fromFlags.has(key)).map((key) => [key, settings[key]]));
-
-  const stateFile = join(userData, SHOW_STATE_FILE);
-  const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
-  const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
-  const saver = saveShowOnChange(store, settings, stateFile, log);
+  const owner = openShowOwner({
+    builtInContentFolder: join(app.getAppPath(), 'content'),
+    fallbackContent: options.fallbackContent,
+    dataFolder: userData,
+    flags,
+    log,
+  });
+  const { store, problems, settings } = owner;
 
   const known = createKnownWindows<W>();
   // The schema accepts only combinations that parse; the default is there for the type's sake.
   const exitKeys = parseExitKeys(settings.exitKeys) ?? parseExitKeys(DEFAULT_HOST_SETTINGS.exitKeys);
   let quitting = false;
-  const recovery = startRecovery<W>({ windows: () => known.list(), app, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => saver.flush(), log });
+  const recovery = startRecovery<W>({ windows: () => known.list(), app, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => owner.flush(), log });
   const windows = createShowWindows<W>({
     windowed: settings.windowed,
     log,
@@ -105,7 +89,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     const where = (display: DisplayInfo | undefined) => (display === undefined ? 'none' : describeDisplay(display, ordered));
     const placement = `audience on ${where(plan.audience)}${plan.mirrors.map((mirror) => ` and ${where(mirror)}`).join('')}; presenter on ${where(plan.presenter)}`;
     if (placement !== lastPlacement) {
-      report(problems, 'display', plan.problem === undefined ? [] : [plan.problem], log);
+      reportProblems(problems, 'display', plan.problem === undefined ? [] : [plan.problem], log);
       log.info(`displays: ${placement}`);
     }
     lastPlacement = placement;
@@ -121,12 +105,10 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   });
   app.on('before-quit', () => {
     quitting = true;
-    saver.flush();
-    saver.stop();
     stopWatchingDisplays();
     letDisplaysSleep();
     recovery.stop();
-    store.dispose();
+    owner.close();
   });
   return { store, windows, problems };
 }

@@ -1,7 +1,7 @@
 import type { Rect } from '../common/host/display-plan';
 import { APP_ENTRY_URL, PRESENTER_URL } from './app-url';
 import type { HostWindow } from './known-windows';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 import { secureWebPreferences } from './security';
 
 /** What a window shows: the slides for the room, or the presenter's view of the same show. */

@@ -1,6 +1,6 @@
 import type { DisplayInfo, DisplayPlan } from '../common/host/display-plan';
 import { audienceBounds, presenterBounds } from '../common/host/window-bounds';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 import type { ShowWindow, ShowWindowRequest } from './show-window';
 
 export interface ShowWindowsDeps<W extends ShowWindow> {

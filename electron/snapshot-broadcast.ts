@@ -1,6 +1,6 @@
 import { IPC } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
-import type { HostProblems } from './host-problems';
+import type { HostProblems } from '../server/host-problems';
 import type { HostWindow, KnownWindows } from './known-windows';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;

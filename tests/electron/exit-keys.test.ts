@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseExitKeys } from '../../common/host/exit-keys';
 import { IPC } from '../../common/ipc/contract';
 import { quitOnExitKeys } from '../../electron/exit-keys';
-import { FakeWebContents, recordingLogger } from './support/fake-electron';
+import { FakeWebContents } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
 import { cleanUpHosts, readyHost } from './support/host-harness';
 
 afterEach(cleanUpHosts);

@@ -3,7 +3,7 @@ import { IPC } from '../../common/ipc/contract';
 import type { ShowSnapshot } from '../../common/show/show-store';
 import { FakeWebContents } from './support/fake-electron';
 import { cleanUpHosts, readyHost, startHost } from './support/host-harness';
-import { TINY_CONTENT } from './support/tiny-deck';
+import { TINY_CONTENT } from '../support/tiny-deck';
 
 afterEach(cleanUpHosts);
 

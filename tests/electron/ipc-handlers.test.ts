@@ -3,10 +3,11 @@ import { IPC, parsePayload } from '../../common/ipc/contract';
 import { createShowStore } from '../../common/show/show-store';
 import { registerIpcHandlers } from '../../electron/ipc-handlers';
 import { createKnownWindows } from '../../electron/known-windows';
-import { createHostProblems } from '../../electron/host-problems';
+import { createHostProblems } from '../../server/host-problems';
 import { broadcastHostProblems, broadcastSnapshots } from '../../electron/snapshot-broadcast';
-import { FakeIpcMain, FakeWindow, fakeFrame, recordingLogger } from './support/fake-electron';
-import { TINY_CONTENT } from './support/tiny-deck';
+import { FakeIpcMain, FakeWindow, fakeFrame } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
+import { TINY_CONTENT } from '../support/tiny-deck';
 
 /** Main as the host wires it: one store, two of our windows, the handlers and the broadcast. */
 function setUp() {

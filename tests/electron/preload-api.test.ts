@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IPC, type YeondaeApi } from '../../common/ipc/contract';
 import { createShowStore } from '../../common/show/show-store';
 import { exposeYeondaeApi } from '../../electron/preload-api';
-import { TINY_CONTENT } from './support/tiny-deck';
+import { TINY_CONTENT } from '../support/tiny-deck';
 
 /** Electron's `ipcRenderer` as far as the preload sees it: an emitter that also sends and invokes. */
 class FakeIpcRenderer extends EventEmitter {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startRecovery } from '../../electron/recovery';
-import { FakeApp, FakeWindow, recordingLogger } from './support/fake-electron';
+import { FakeApp, FakeWindow } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
 
 const MINUTE = 60_000;
 const folders: string[] = [];

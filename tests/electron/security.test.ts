@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IPC } from '../../common/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/app-protocol';
 import { denyAllPermissions, guardWebContents, secureWebPreferences } from '../../electron/security';
-import { FakeSession, FakeWebContents, fakeFrame, LAPTOP_SCREEN, PROJECTOR, recordingLogger } from './support/fake-electron';
+import { FakeSession, FakeWebContents, fakeFrame, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
 import { cleanUpHosts, readyHost } from './support/host-harness';
 
 describe('secureWebPreferences', () => {

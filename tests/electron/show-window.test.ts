@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { secureWebPreferences } from '../../electron/security';
 import { openShowWindow, type ShowWindowRequest } from '../../electron/show-window';
-import { FakeWindow, recordingLogger } from './support/fake-electron';
+import { FakeWindow } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
 
 const PROJECTOR = { x: 1920, y: 0, width: 3840, height: 2160 };
 const AUDIENCE: ShowWindowRequest = { role: 'audience', bounds: PROJECTOR, fullscreen: true };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planDisplays } from '../../common/host/display-plan';
 import type { ShowWindowRequest } from '../../electron/show-window';
 import { createShowWindows } from '../../electron/show-windows';
-import { displayInfo, fakeDisplay, FakeWindow, LAPTOP_SCREEN, PROJECTOR, recordingLogger } from './support/fake-electron';
+import { displayInfo, fakeDisplay, FakeWindow, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
+import { recordingLogger } from '../support/recording-logger';
 
 const TV = fakeDisplay(3, 'LG TV', { x: 3360, y: 0, width: 1920, height: 1080 });
 const laptop = displayInfo(LAPTOP_SCREEN, true);

@@ -8,7 +8,6 @@ import type { KeyInput } from '../../../common/host/exit-keys';
 import type { DisplayLike } from '../../../electron/display-watch';
 import type { IpcEventLike } from '../../../electron/ipc-handlers';
 import type { FrameLike } from '../../../electron/known-windows';
-import type { Logger } from '../../../electron/logger';
 import type { ShowWindowOptions } from '../../../electron/show-window';
 
 /** A frame: identity by reference, like Electron's `WebFrameMain`. */
@@ -141,17 +140,6 @@ export class FakeIpcMain {
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
     return handler({ senderFrame: frame }, ...args);
   }
-}
-
-/** A logger that keeps its lines. */
-export function recordingLogger(): Logger & { readonly lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (message) => lines.push(`info: ${message}`),
-    warn: (message) => lines.push(`warn: ${message}`),
-    error: (message) => lines.push(`error: ${message}`),
-  };
 }
 
 /** `app`, `protocol`, `session` and friends, recording the order of the calls that must come before `ready`. */

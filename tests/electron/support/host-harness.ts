@@ -8,18 +8,9 @@ import { APP_ENTRY_URL, PRESENTER_URL } from '../../../electron/app-url';
 import type { DisplayLike } from '../../../electron/display-watch';
 import { runHost } from '../../../electron/host';
 import type { ShowWindowOptions } from '../../../electron/show-window';
-import {
-  FakeApp,
-  FakeIpcMain,
-  FakePowerSaveBlocker,
-  FakeProtocol,
-  FakeScreen,
-  FakeSession,
-  FakeWindow,
-  LAPTOP_SCREEN,
-  recordingLogger,
-} from './fake-electron';
-import { TINY_CONTENT } from './tiny-deck';
+import { FakeApp, FakeIpcMain, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
+import { recordingLogger } from '../../support/recording-logger';
+import { TINY_CONTENT } from '../../support/tiny-deck';
 
 export interface HarnessOptions {
   readonly withContent?: boolean;

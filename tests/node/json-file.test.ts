@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useScratchFolders } from '../support/scratch-folders';
-import { readJsonFile, writeFileAtomic } from '../../electron/json-file';
+import { readJsonFile, writeFileAtomic } from '../../node/json-file';
 
 const scratch = useScratchFolders('yeondae-json-');
 

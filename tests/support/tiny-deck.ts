@@ -1,5 +1,5 @@
-import type { Deck } from '../../../common/deck/deck';
-import { DEFAULT_SETTINGS } from '../../../common/settings/settings';
+import type { Deck } from '../../common/deck/deck';
+import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 
 /** Two slides in both languages: four frames, enough to see the show move. */
 export const TINY_DECK: Deck = {

@@ -2,9 +2,9 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useScratchFolders } from '../support/scratch-folders';
-import { createRotatingLogFile, MAX_LINE_BYTES } from '../../electron/log-file';
-import { createHostLogger } from '../../electron/logger';
-import { recordingLogger } from './support/fake-electron';
+import { createRotatingLogFile, MAX_LINE_BYTES } from '../../node/log-file';
+import { createHostLogger } from '../../node/logger';
+import { recordingLogger } from '../support/recording-logger';
 
 const scratch = useScratchFolders('yeondae-logs-');
 

@@ -3,8 +3,8 @@ import type { Settings } from '../common/settings/settings';
 import { parsePersistedShow, restoreShow, toPersistedShow, type PersistedShow, type SettingsBasis } from '../common/show/persisted-show';
 import type { ShowStore } from '../common/show/show-store';
 import type { ShowState } from '../common/show/show-state';
-import { readJsonFile, writeFileAtomic } from './json-file';
-import type { Logger } from './logger';
+import { readJsonFile, writeFileAtomic } from '../node/json-file';
+import type { Logger } from '../node/logger';
 
 /** The file in the app's data folder that keeps the show's place across restarts. */
 export const SHOW_STATE_FILE = 'show-state.json';

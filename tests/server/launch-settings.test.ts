@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useScratchFolders } from '../support/scratch-folders';
 import { parseFlags } from '../../common/host/flags';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
-import { layerSettings } from '../../electron/launch-settings';
+import { layerSettings } from '../../server/launch-settings';
 
 const scratch = useScratchFolders('yeondae-settings-');
 /** A user settings file with `text`, or none. */

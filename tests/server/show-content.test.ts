@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useScratchFolders } from '../support/scratch-folders';
-import { loadShowContent } from '../../electron/show-content';
-import { recordingLogger } from './support/fake-electron';
-import { TINY_CONTENT } from './support/tiny-deck';
+import { loadShowContent } from '../../server/show-content';
+import { recordingLogger } from '../support/recording-logger';
+import { TINY_CONTENT } from '../support/tiny-deck';
 
 const scratch = useScratchFolders('yeondae-content-');
 /** A copy of the project's content folder that a test may break. */

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useScratchFolders } from '../support/scratch-folders';
 import { toPersistedShow } from '../../common/show/persisted-show';
 import { createShowStore } from '../../common/show/show-store';
-import { readSavedShow, saveShowOnChange, startingShow } from '../../electron/show-persistence';
-import { recordingLogger } from './support/fake-electron';
-import { TINY_CONTENT, TINY_DECK } from './support/tiny-deck';
+import { readSavedShow, saveShowOnChange, startingShow } from '../../server/show-persistence';
+import { recordingLogger } from '../support/recording-logger';
+import { TINY_CONTENT, TINY_DECK } from '../support/tiny-deck';
 
 const scratch = useScratchFolders('yeondae-state-');
 const stateFile = (): string => join(scratch(), 'show-state.json');

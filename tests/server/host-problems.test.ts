@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHostProblems } from '../../electron/host-problems';
+import { createHostProblems } from '../../server/host-problems';
 
 describe('host problems', () => {
   it('lists the problems of every source, replacing a source as a whole, and tells listeners of changes only', () => {

@@ -2,7 +2,7 @@ import { formatProblem } from '../common/content/problem';
 import type { Deck } from '../common/deck/deck';
 import type { Settings } from '../common/settings/settings';
 import { readContentFolder } from '../node/read-content-folder';
-import type { Logger } from './logger';
+import type { Logger } from '../node/logger';
 
 /** A deck and the settings to run it with. */
 export interface ShowContent {

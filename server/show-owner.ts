@@ -1,0 +1,75 @@
+import { join, resolve } from 'node:path';
+import type { ParsedFlags } from '../common/host/flags';
+import type { Settings } from '../common/settings/settings';
+import { createShowStore, type ShowStore } from '../common/show/show-store';
+import type { Logger } from '../node/logger';
+import { createHostProblems, type HostProblems } from './host-problems';
+import { layerSettings, USER_SETTINGS_FILE } from './launch-settings';
+import { loadShowContent, type ShowContent } from './show-content';
+import { readSavedShow, saveShowOnChange, SHOW_STATE_FILE, startingShow, type ShowFlags } from './show-persistence';
+
+export interface ShowOwnerOptions {
+  /** The content folder the app ships (`<app>/content`), read when no `--content` is given. */
+  readonly builtInContentFolder: string;
+  /** The content compiled in at build time, shown when the content folder is broken. */
+  readonly fallbackContent: ShowContent;
+  /** The app's data folder: the user's settings file and the saved show live there. */
+  readonly dataFolder: string;
+  readonly flags: ParsedFlags;
+  readonly log: Logger;
+}
+
+/** The one show of this machine, as the Electron host and the show server both run it. */
+export interface ShowOwner {
+  readonly store: ShowStore;
+  /** What a person can fix: content, settings and flags here; the host adds its own (displays). */
+  readonly problems: HostProblems;
+  /** The settings this launch runs with (content folder < user settings file < flags). */
+  readonly settings: Settings;
+  /** Writes the show's place now (before a relaunch); it is also saved a second after each change. */
+  flush(): void;
+  /** Saves the show's place a last time and stops the store. */
+  close(): void;
+}
+
+/** Logs each line of a problem source and keeps them for the presenter view. */
+export function reportProblems(problems: HostProblems, source: string, lines: readonly string[], log: Logger): void {
+  for (const line of lines) log.error(line);
+  problems.set(source, lines);
+}
+
+/**
+ * Opens the show: content and settings (content folder < user settings file < flags),
+ * the show restored from the last run (flags win over it), and the one store, saved to
+ * the data folder while it runs. Nothing here needs Electron, so `npm run serve` and the
+ * Electron host run the very same show.
+ */
+export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
+  const { flags, log, dataFolder } = options;
+  const problems = createHostProblems();
+  const contentFolder = flags.contentFolder === undefined ? options.builtInContentFolder : resolve(flags.contentFolder);
+  const content = loadShowContent(contentFolder, options.fallbackContent, log);
+  problems.set('content', content.problems);
+  reportProblems(problems, 'flags', flags.problems, log);
+  if (flags.passedOn.length > 0) log.info(`left to Electron: ${flags.passedOn.join(' ')}`);
+  const layered = layerSettings(content.settings, join(dataFolder, USER_SETTINGS_FILE), flags);
+  reportProblems(problems, 'settings', layered.problems, log);
+  const { settings } = layered;
+  const showFlags: ShowFlags = Object.fromEntries((['mode', 'languages', 'autoLoop'] as const).filter((key) => layered.fromFlags.has(key)).map((key) => [key, settings[key]]));
+
+  const stateFile = join(dataFolder, SHOW_STATE_FILE);
+  const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
+  const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
+  const saver = saveShowOnChange(store, settings, stateFile, log);
+  return {
+    store,
+    problems,
+    settings,
+    flush: () => saver.flush(),
+    close() {
+      saver.flush();
+      saver.stop();
+      store.dispose();
+    },
+  };
+}
