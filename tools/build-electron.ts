@@ -2,9 +2,11 @@
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { compileContentModule, CONTENT_MODULE_ID } from '../node/content-module';
 const PRELOAD_ENTRY = 'electron/preload.ts';
+/** `ws` loads these native speed-ups only when they are installed; the bundles do without them. */
+const OPTIONAL_NATIVE = ['bufferutil', 'utf-8-validate'];
 
 export interface ElectronBuildOptions {
   /** The project folder; the others are relative to it. */
@@ -46,34 +48,35 @@ function checkPreloadImports(metafile: Metafile): void {
  * Bundles `electron/main.ts` and `electron/preload.ts` into `<outDir>/main.cjs` and
  * `<outDir>/preload.cjs`: CommonJS for Node 22 (Electron 45's), `electron` left to the
  * runtime, everything else inside, so each bundle is one file that needs no node_modules.
+ * Beside them, `dist/server/serve.cjs` is the show server alone (`npm run serve`), for
+ * Node 20 and up.
  */
 export async function buildElectron(options: ElectronBuildOptions = {}): Promise<void> {
   const root = resolve(options.root ?? '.');
   const outDir = resolve(root, options.outDir ?? 'dist/electron');
+  const serverOutDir = resolve(outDir, '..', 'server');
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const fallback = fallbackContentPlugin(resolve(root, options.contentFolder ?? 'content'), warn);
   await rm(outDir, { recursive: true, force: true });
+  await rm(serverOutDir, { recursive: true, force: true });
+  const common: BuildOptions = { absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', sourcemap: false, logLevel: 'warning', plugins: [fallback] };
+  await build({ ...common, entryPoints: { serve: 'server/serve-main.ts' }, outdir: serverOutDir, outExtension: { '.js': '.cjs' }, target: 'node20', external: OPTIONAL_NATIVE });
   const result = await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: { main: 'electron/main.ts', preload: PRELOAD_ENTRY },
     outdir: outDir,
     outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
     target: 'node22',
-    external: ['electron'],
-    sourcemap: false,
+    external: ['electron', ...OPTIONAL_NATIVE],
     metafile: true,
-    logLevel: 'warning',
-    plugins: [fallback],
   });
+  if (result.metafile === undefined) throw new Error('esbuild gave no metafile');
   checkPreloadImports(result.metafile);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   buildElectron().then(
-    () => console.log('built dist/electron/main.cjs and dist/electron/preload.cjs'),
+    () => console.log('built dist/electron/main.cjs, dist/electron/preload.cjs and dist/server/serve.cjs'),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exitCode = 1;

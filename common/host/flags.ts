@@ -5,6 +5,8 @@ export interface FlagSpec {
   readonly name: string;
   /** What follows the flag (`DIR`), or `undefined` for a yes/no flag that takes none. */
   readonly value: string | undefined;
+  /** The value may be left out (`--network` alone): the next argument is taken only when it is not a flag. */
+  readonly valueOptional?: boolean;
   /** The setting it sets; the folder flag sets none. */
   readonly setting: string | undefined;
   readonly help: string;
@@ -18,12 +20,17 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'loop', value: undefined, setting: 'autoLoop', help: 'advance by itself from the start (kiosk)' },
   { name: 'mode', value: 'MODE', setting: 'mode', help: 'how the languages take turns: sequence, in-place, stacked or single' },
   { name: 'lang', value: 'LANG', setting: 'languages', help: 'the language shown first: en or ko' },
+  { name: 'network', value: 'ADDRESS', valueOptional: true, setting: 'network', help: 'serve the show to browsers: alone, on this computer only; with 0.0.0.0, an address or an interface, to the network (with tokens)' },
+  { name: 'port', value: 'PORT', setting: 'networkPort', help: 'the show server\'s port (8765)' },
+  { name: 'serve', value: undefined, setting: undefined, help: 'run only the show server, with no window (for a machine without a screen or without Electron)' },
   { name: 'help', value: undefined, setting: undefined, help: 'print this list and exit' },
 ];
 
 /** The command line, read. Nothing here is checked against the settings schema yet: `checkSettings` does that. */
 export interface ParsedFlags {
   readonly help: boolean;
+  /** `--serve`: run the show server alone, with no window. */
+  readonly serve: boolean;
   readonly contentFolder: string | undefined;
   /** Raw values by setting name, as the fields' `fromText` makes them, for `checkSettings`. */
   readonly settingsOverrides: Readonly<Record<string, unknown>>;
@@ -44,6 +51,7 @@ const SPECS = new Map(FLAGS.map((spec) => [spec.name, spec]));
  */
 export function parseFlags(args: readonly string[]): ParsedFlags {
   let help = false;
+  let serve = false;
   let contentFolder: string | undefined;
   const overrides: Record<string, unknown> = {};
   const written: Record<string, string> = {};
@@ -65,14 +73,18 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
     let value = match[2];
     if (value === undefined && spec.value !== undefined) {
       const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) {
+      if (spec.valueOptional === true && (next === undefined || next.startsWith('-'))) {
+        value = '';
+      } else if (next === undefined || next.startsWith('--')) {
         problems.push(`--${spec.name} needs a value: --${spec.name} ${spec.value}`);
         continue;
+      } else {
+        value = next;
+        index += 1;
       }
-      value = next;
-      index += 1;
     }
     if (spec.name === 'help') help = true;
+    else if (spec.name === 'serve') serve = true;
     else if (spec.name === 'content') contentFolder = value;
     else if (spec.setting !== undefined) {
       const field = settingField(spec.setting);
@@ -80,12 +92,12 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
       written[spec.setting] = value === undefined ? `--${spec.name}` : `--${spec.name} ${value}`;
     }
   }
-  return { help, contentFolder, settingsOverrides: overrides, written, problems, passedOn };
+  return { help, serve, contentFolder, settingsOverrides: overrides, written, problems, passedOn };
 }
 
 /** What `--help` prints. */
 export function usage(program = 'yeondae'): string {
-  const shown = FLAGS.map((spec) => [`--${spec.name}${spec.value === undefined ? '' : ` ${spec.value}`}`, spec.help] as const);
+  const shown = FLAGS.map((spec) => [`--${spec.name}${spec.value === undefined ? '' : spec.valueOptional === true ? `[=${spec.value}]` : ` ${spec.value}`}`, spec.help] as const);
   const width = Math.max(...shown.map(([flag]) => flag.length));
   return [
     `Usage: ${program} [flags]`,

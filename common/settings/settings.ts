@@ -1,15 +1,16 @@
 import { isRecord } from '../content/is-record';
 import type { PathProblem } from '../content/yaml-file';
 import { DEFAULT_HOST_SETTINGS, HOST_SETTING_FIELDS, type HostSettings } from './host-settings';
+import { DEFAULT_NETWORK_SETTINGS, NETWORK_SETTING_FIELDS, type NetworkSettings } from './network-settings';
 import type { SettingField } from './setting-field';
 import { DEFAULT_SHOW_SETTINGS, SHOW_SETTING_FIELDS, type ShowSettings } from './show-settings';
 
 /** Every setting, with its default; see `content/settings.yaml`. One schema for files, flags and addresses. */
-export type Settings = ShowSettings & HostSettings;
+export type Settings = ShowSettings & HostSettings & NetworkSettings;
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS };
 
-const FIELDS: Readonly<Record<string, SettingField<unknown>>> = { ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS };
+const FIELDS: Readonly<Record<string, SettingField<unknown>>> = { ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS };
 
 export interface SettingsCheck {
   readonly settings: Settings;

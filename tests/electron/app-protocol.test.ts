@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
   contentTypeFor,
   createAppProtocolHandler,
   registerAppScheme,

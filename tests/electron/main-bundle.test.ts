@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 import { buildElectron } from '../../tools/build-electron';
 
 // The built main bundle, run in plain Node with `electron` replaced by a recording stub

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC } from '../../common/ipc/contract';
-import { CONTENT_SECURITY_POLICY } from '../../electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 import { denyAllPermissions, guardWebContents, secureWebPreferences } from '../../electron/security';
 import { FakeSession, FakeWebContents, fakeFrame, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
 import { recordingLogger } from '../support/recording-logger';

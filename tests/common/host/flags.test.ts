@@ -4,7 +4,7 @@ import { checkSettings, DEFAULT_SETTINGS } from '../../../common/settings/settin
 
 describe('parseFlags', () => {
   it('reads nothing from no arguments', () => {
-    expect(parseFlags([])).toEqual({ help: false, contentFolder: undefined, settingsOverrides: {}, written: {}, problems: [], passedOn: [] });
+    expect(parseFlags([])).toEqual({ help: false, serve: false, contentFolder: undefined, settingsOverrides: {}, written: {}, problems: [], passedOn: [] });
   });
 
   it('turns each settings flag into the raw value its setting field makes of it', () => {
@@ -61,6 +61,22 @@ describe('usage', () => {
   it('lists every flag with its help', () => {
     const text = usage();
     for (const flag of FLAGS) expect(text).toContain(`--${flag.name}`);
-    expect(text).toContain('--display WHICH  the audience display');
+    expect(text).toMatch(/--display WHICH +the audience display/u);
+    expect(text).toMatch(/--network\[=ADDRESS\] +serve the show to browsers/u);
+  });
+});
+
+describe('the show server flags', () => {
+  it('--network alone serves this computer only; with an address, the network', () => {
+    expect(parseFlags(['--network']).settingsOverrides).toEqual({ network: 'local' });
+    expect(parseFlags(['--network', '--loop']).settingsOverrides).toEqual({ network: 'local', autoLoop: true });
+    expect(parseFlags(['--network', '0.0.0.0']).settingsOverrides).toEqual({ network: '0.0.0.0' });
+    expect(parseFlags(['--network=wlan0', '--port', '9000']).settingsOverrides).toEqual({ network: 'wlan0', networkPort: 9000 });
+  });
+
+  it('--serve asks for the server alone, and sets no setting', () => {
+    const flags = parseFlags(['--serve']);
+    expect(flags.serve).toBe(true);
+    expect(flags.settingsOverrides).toEqual({});
   });
 });

@@ -1,0 +1,66 @@
+import { isRecord } from '../content/is-record';
+import type { ShowState } from '../show/show-state';
+import { isCapability, REFUSALS, type NetworkInfo, type Refusal, type ServerMessage } from './protocol';
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isShowState(value: unknown): value is ShowState {
+  return (
+    isRecord(value) &&
+    isIndex(value.frame) &&
+    typeof value.blank === 'boolean' &&
+    isIndex(value.langTurn) &&
+    (value.loop === 'off' || value.loop === 'running' || value.loop === 'paused') &&
+    isNumber(value.shownAt) &&
+    isNumber(value.interactedAt)
+  );
+}
+
+function isNetworkInfo(value: unknown): value is NetworkInfo {
+  return (
+    isRecord(value) &&
+    typeof value.open === 'boolean' &&
+    isStringList(value.addresses) &&
+    (value.displayUrl === undefined || typeof value.displayUrl === 'string') &&
+    (value.presenterUrl === undefined || typeof value.presenterUrl === 'string')
+  );
+}
+
+/**
+ * Reads a message from the show server. The page trusts its server no more than it must:
+ * a message of the wrong shape is dropped rather than drawn, so a bad or foreign server
+ * can never break the slide on screen.
+ */
+export function parseServerMessage(text: unknown): ServerMessage | undefined {
+  if (typeof text !== 'string') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value)) return undefined;
+  const message = value as unknown as ServerMessage;
+  switch (value.type) {
+    case 'welcome':
+      return isCapability(value.capability) && isNumber(value.serverTime) ? message : undefined;
+    case 'refused':
+      return (REFUSALS as readonly unknown[]).includes(value.reason as Refusal) && typeof value.message === 'string' ? message : undefined;
+    case 'pong':
+      return Number.isSafeInteger(value.id) && isNumber(value.serverTime) ? message : undefined;
+    case 'deck':
+      return isRecord(value.deck) && Array.isArray(value.deck.slides) && isStringList(value.deck.languages) ? message : undefined;
+    case 'state':
+      return isShowState(value.state) && isNumber(value.at) && (value.settings === undefined || isRecord(value.settings)) ? message : undefined;
+    case 'ack':
+      return typeof value.id === 'string' ? message : undefined;
+    case 'problems':
+      return isStringList(value.problems) ? message : undefined;
+    case 'network':
+      return isNetworkInfo(value.network) ? message : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import { isIP } from 'node:net';
+
+/**
+ * Whether a request's `Host` names this server as a person would: an IP address,
+ * `localhost`, or this computer's own name (`laptop`, `laptop.local`). Anything else is a
+ * page on some other site whose name was pointed at us (DNS rebinding), and is refused.
+ */
+export function isAllowedHost(host: string | undefined, machineName: string): boolean {
+  if (host === undefined || host === '') return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  if (isIP(bare) !== 0 || bare === 'localhost') return true;
+  const machine = machineName.toLowerCase();
+  return machine !== '' && (bare === machine || bare.startsWith(`${machine}.`));
+}
+
+/** Whether a WebSocket upgrade comes from one of our own pages: its `Origin` is this very server. */
+export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  return origin !== undefined && host !== undefined && origin.toLowerCase() === `http://${host}`.toLowerCase();
+}

@@ -1,0 +1,77 @@
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import type { ParsedFlags } from '../common/host/flags';
+import type { Logger } from '../node/logger';
+import { planListen } from './listen-plan';
+import { loadNetworkTokens, NETWORK_TOKENS_FILE } from './network-tokens';
+import type { ShowContent } from './show-content';
+import { openShowOwner, reportProblems, type ShowOwner } from './show-owner';
+import { startShowServer, type ShowServer } from './show-server';
+
+export interface RunShowServerOptions {
+  readonly flags: ParsedFlags;
+  /** The app's folder: `content/` and `dist/renderer/` are in it. */
+  readonly appFolder: string;
+  readonly dataFolder: string;
+  readonly fallbackContent: ShowContent;
+  readonly log: Logger;
+}
+
+/** The show served with no window: its owner and its server, stopped together. */
+export interface ServedShow {
+  readonly owner: ShowOwner;
+  readonly server: ShowServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the show with no Electron (`npm run serve`, `yeondae --serve`): the same owner as
+ * the app (content, settings, saved place), served to browsers. With no `network`
+ * setting it serves this computer only; `--network=0.0.0.0` opens it, with tokens.
+ */
+export async function runShowServer(options: RunShowServerOptions): Promise<ServedShow> {
+  const { log, dataFolder } = options;
+  const owner = openShowOwner({ builtInContentFolder: join(options.appFolder, 'content'), fallbackContent: options.fallbackContent, dataFolder, flags: options.flags, log });
+  const plan = planListen(owner.settings.network, networkInterfaces());
+  reportProblems(owner.problems, 'network', plan.problem === undefined ? [] : [plan.problem], log);
+  let server: ShowServer;
+  try {
+    server = await startShowServer({
+      store: owner.store,
+      problems: owner.problems,
+      tokens: loadNetworkTokens(join(dataFolder, NETWORK_TOKENS_FILE), log),
+      plan,
+      port: owner.settings.networkPort,
+      maxClients: owner.settings.networkMaxClients,
+      rendererFolder: join(options.appFolder, 'dist', 'renderer'),
+      log,
+    });
+  } catch (error) {
+    owner.close();
+    throw error;
+  }
+  return {
+    owner,
+    server,
+    async stop() {
+      await server.close();
+      owner.close();
+    },
+  };
+}
+
+/** What the terminal shows once the server listens: the addresses to open, and how to open it wider. */
+export function describeServedShow(server: ShowServer): string {
+  const network = server.network();
+  const lines = ['', 'Yeondae is showing the statement. Open it in a browser:'];
+  if (network.open) {
+    lines.push(`  audience screens   ${network.displayUrl ?? ''}`, `  presenter          ${network.presenterUrl ?? ''}`);
+    lines.push('', 'Anyone on this network with these addresses can watch (audience) or control (presenter) the show.');
+    lines.push('Replace a code from the presenter view to disconnect everyone who had it.');
+  } else {
+    lines.push(`  audience   ${server.localUrl}`, `  presenter  ${server.localUrl}presenter`);
+    lines.push('', 'Only this computer can open them. To put the show on other screens: npm run serve -- --network=0.0.0.0');
+  }
+  lines.push('Stop with Ctrl+C.', '');
+  return lines.join('\n');
+}

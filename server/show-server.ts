@@ -1,0 +1,112 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import { WebSocketServer } from 'ws';
+import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/net/protocol';
+import type { ShowStore } from '../common/show/show-store';
+import type { Logger } from '../node/logger';
+import { createAttemptLimiter } from './attempt-limiter';
+import { createClientHub } from './client-hub';
+import type { HostProblems } from './host-problems';
+import { createHttpHandler } from './http-handler';
+import type { ListenPlan } from './listen-plan';
+import type { NetworkTokens } from './network-tokens';
+import { isAllowedHost, isSameOrigin } from './request-guard';
+
+export interface ShowServerOptions {
+  readonly store: Pick<ShowStore, 'getSnapshot' | 'subscribe' | 'dispatch'>;
+  readonly problems: Pick<HostProblems, 'list' | 'subscribe'>;
+  readonly tokens: NetworkTokens;
+  readonly plan: ListenPlan;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  readonly maxClients: number;
+  /** The built renderer, `dist/renderer`. */
+  readonly rendererFolder: string;
+  readonly log: Logger;
+  /** This computer's name, for the Host check (defaults to `os.hostname()`). */
+  readonly machineName?: string;
+}
+
+/** The show server once it listens. */
+export interface ShowServer {
+  /** The base address on this computer, e.g. `http://127.0.0.1:8765/`. */
+  readonly localUrl: string;
+  readonly port: number;
+  /** What the presenter view shows: the addresses, and the addresses with their tokens when open. */
+  network(): NetworkInfo;
+  replaceToken(capability: Capability): void;
+  /** Pages connected now. */
+  clientCount(): number;
+  close(): Promise<void>;
+}
+
+/** Turns a failure to listen into a sentence a person can act on. */
+export function listenFailure(error: unknown, plan: ListenPlan, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `port ${port} on ${plan.host} is in use (is Yeondae already serving?); choose another with --port`;
+  if (code === 'EACCES') return `this computer does not allow listening on port ${port}; choose another with --port`;
+  if (code === 'EADDRNOTAVAIL') return `${plan.host} is not an address of this computer (network setting)`;
+  return `cannot listen on ${plan.host}:${port}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * Serves the one show over HTTP (the renderer) and a WebSocket (the show itself) on the
+ * plan's address. Upgrades are taken only on `SOCKET_PATH`, from our own pages (same
+ * `Origin`, a `Host` that is this computer), and not from an address that keeps guessing
+ * tokens. Rejects when it cannot listen, with `listenFailure`'s sentence.
+ */
+export async function startShowServer(options: ShowServerOptions): Promise<ShowServer> {
+  const { plan, log, tokens } = options;
+  const machineName = options.machineName ?? hostname();
+  const http: Server = createServer(createHttpHandler(options.rendererFolder, machineName));
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
+  let port = options.port;
+  const base = (address: string): string => `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
+  const network = (): NetworkInfo => {
+    const addresses = plan.shownAddresses.map(base);
+    const first = addresses[0] ?? base('127.0.0.1');
+    return plan.open
+      ? { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${tokens.token('control')}` }
+      : { open: false, addresses };
+  };
+  const hub = createClientHub({ ...options, open: plan.open, network, log });
+  const guessers = createAttemptLimiter();
+
+  http.on('upgrade', (request, socket, head) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const path = (request.url ?? '').split('?')[0];
+    const refuse = (status: string): void => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (path !== SOCKET_PATH) return refuse('404 Not Found');
+    if (!isAllowedHost(request.headers.host, machineName) || !isSameOrigin(request.headers.origin, request.headers.host)) {
+      if (plan.open) guessers.recordFailure(address, Date.now());
+      return refuse('403 Forbidden');
+    }
+    if (!guessers.allows(address, Date.now())) return refuse('429 Too Many Requests');
+    sockets.handleUpgrade(request, socket, head, (ws) => hub.accept(ws, address));
+  });
+  http.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', (error) => reject(new Error(listenFailure(error, plan, options.port))));
+    http.listen(options.port, plan.host, () => resolve());
+  });
+  port = (http.address() as AddressInfo).port;
+  log.info(plan.open ? `the show server is open to the network on ${plan.host}:${port}: pages need their code` : `the show server is on this computer only: ${base('127.0.0.1')}`);
+
+  return {
+    localUrl: base(plan.open && plan.host !== '0.0.0.0' && plan.host !== '::' ? plan.host : '127.0.0.1'),
+    port,
+    network,
+    replaceToken: (capability) => tokens.replace(capability),
+    clientCount: hub.count,
+    close() {
+      hub.close();
+      sockets.close();
+      http.closeAllConnections();
+      return new Promise((resolve) => http.close(() => resolve()));
+    },
+  };
+}
