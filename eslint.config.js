@@ -36,7 +36,7 @@ export default tseslint.config(
     electronImport,
     folderImport('electron', 'The renderer talks to the host only through window.yeondae (common/ipc/contract.ts).'),
     folderImport('node', 'The renderer runs in a browser: no Node-only code.'),
-    folderImport('server', 'The renderer talks to the show server only over its WebSocket (common/net/).'),
+    folderImport('server', 'The renderer talks to the show server only over its WebSocket (common/network/).'),
   ]),
   restrict(['electron/**/*.ts'], [
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The host has no UI framework.' },

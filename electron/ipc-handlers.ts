@@ -3,6 +3,7 @@ import type { ShowStore } from '../common/show/show-store';
 import { checkSender } from './ipc-sender';
 import type { FrameLike, HostWindow, KnownWindows } from './known-windows';
 import type { Logger } from '../node/logger';
+import type { EmbeddedServer } from './embedded-server';
 
 /** Every channel a window may use to reach main: exactly those the contract validates. */
 export type InboundChannel = keyof typeof parsePayload;
@@ -36,6 +37,8 @@ export interface IpcHandlerDeps<W extends HostWindow> {
   readonly openPresenter: () => void;
   /** The host's problems now, for the presenter view. */
   readonly hostProblems: () => readonly string[];
+  /** The show server inside the app, when the `network` setting turns it on. */
+  readonly network: Pick<EmbeddedServer, 'info' | 'replaceToken'>;
   readonly log: Logger;
 }
 
@@ -46,7 +49,7 @@ export interface IpcHandlerDeps<W extends HostWindow> {
  * A refused `invoke` rejects, since it must answer something and a made-up snapshot
  * would be worse.
  */
-export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, store, openPresenter, hostProblems, log }: IpcHandlerDeps<W>): void {
+export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, store, openPresenter, hostProblems, network, log }: IpcHandlerDeps<W>): void {
   const handlers: ChannelHandlers<W> = {
     [IPC.command]: { via: 'send', act: (command) => store.dispatch(command) },
     [IPC.getSnapshot]: { via: 'invoke', act: () => store.getSnapshot() },
@@ -54,6 +57,8 @@ export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, st
     // Any of our windows may ask, the presenter view included: it only brings itself forward.
     [IPC.openPresenter]: { via: 'send', act: () => openPresenter() },
     [IPC.getHostProblems]: { via: 'invoke', act: () => hostProblems() },
+    [IPC.getNetwork]: { via: 'invoke', act: () => network.info() },
+    [IPC.replaceToken]: { via: 'send', act: (capability) => network.replaceToken(capability) },
   };
 
   const admit = <C extends InboundChannel>(channel: C, event: IpcEventLike, args: unknown[]) => {

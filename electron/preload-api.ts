@@ -1,4 +1,5 @@
 import { IPC, type YeondaeApi } from '../common/ipc/contract';
+import type { NetworkInfo } from '../common/network/protocol';
 import type { ShowSnapshot } from '../common/show/show-store';
 
 /** The subset of Electron's `ipcRenderer` the preload uses. */
@@ -47,6 +48,11 @@ export function createYeondaeApi(ipcRenderer: IpcRendererLike): YeondaeApi {
     host: {
       getProblems: () => ipcRenderer.invoke(IPC.getHostProblems) as Promise<readonly string[]>,
       onProblems: listen<readonly string[]>(IPC.hostProblems),
+    },
+    network: {
+      get: () => ipcRenderer.invoke(IPC.getNetwork) as Promise<NetworkInfo | null>,
+      onChange: listen<NetworkInfo>(IPC.network),
+      replaceToken: (capability) => ipcRenderer.send(IPC.replaceToken, capability),
     },
   };
 }

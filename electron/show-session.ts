@@ -15,7 +15,8 @@ import { RECOVERY_FILE, startRecovery, type RecoveryDeps } from './recovery';
 import { openShowOwner, reportProblems } from '../server/show-owner';
 import { openShowWindow } from './show-window';
 import { createShowWindows, type ShowWindows } from './show-windows';
-import { broadcastHostProblems, broadcastSnapshots } from './snapshot-broadcast';
+import { broadcastHostProblems, broadcastNetwork, broadcastSnapshots } from './snapshot-broadcast';
+import { embedShowServer } from './embedded-server';
 
 /** What of Electron's `app` the running show uses. */
 export interface SessionApp extends Pick<RecoveryDeps<HostShowWindow>['app'], 'relaunch' | 'exit'> {
@@ -73,9 +74,11 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
       app.quit();
     },
   });
-  registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), hostProblems: problems.list, log });
+  const network = embedShowServer(owner, { appFolder: app.getAppPath(), dataFolder: userData, log });
+  registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), hostProblems: problems.list, network, log });
   broadcastSnapshots(store, known);
   broadcastHostProblems(problems, known);
+  broadcastNetwork(network, known);
 
   // Said once per change: a task bar resizing a work area fires events that change nothing.
   let lastPlacement: string | undefined;
@@ -108,6 +111,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     stopWatchingDisplays();
     letDisplaysSleep();
     recovery.stop();
+    void network.close();
     owner.close();
   });
   return { store, windows, problems };

@@ -1,6 +1,7 @@
 import { IPC } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
 import type { HostProblems } from '../server/host-problems';
+import type { EmbeddedServer } from './embedded-server';
 import type { HostWindow, KnownWindows } from './known-windows';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;
@@ -26,4 +27,9 @@ export function broadcastSnapshots(store: Pick<ShowStore, 'subscribe'>, windows:
  */
 export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>, windows: KnownWindows<HostWindow>): () => void {
   return broadcast(IPC.hostProblems, problems.subscribe, windows);
+}
+
+/** Sends the show server's addresses and codes to every open window when they change (the presenter view shows them). */
+export function broadcastNetwork(network: Pick<EmbeddedServer, 'onChange'>, windows: KnownWindows<HostWindow>): () => void {
+  return broadcast(IPC.network, network.onChange, windows);
 }

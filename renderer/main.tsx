@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import content from 'virtual:yeondae-content';
-import { createElectronConnection } from './connection/electron-connection';
-import { createTabConnection } from './connection/tab-connection';
+import { chooseConnection, viewFromPath } from './connection/choose-connection';
 import { parseUrlOptions } from './connection/url-options';
 import { PresenterView } from './presenter/PresenterView';
 import { AudienceView } from './show/AudienceView';
@@ -11,15 +10,10 @@ import './styles/presenter.css';
 
 const warn = (message: string): void => console.warn(message);
 const options = parseUrlOptions(window.location.search, content.settings, warn);
-// Inside Electron the preload gives `window.yeondae` and the main process owns the show;
-// in a plain browser one tab owns it and every tab is a view of it.
-const connection = window.yeondae
-  ? createElectronConnection(window.yeondae)
-  : createTabConnection(content.deck, content.settings, options, warn);
+const connection = chooseConnection(content, options, warn);
+const view = viewFromPath(window.location.pathname) ?? options.view;
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-document.documentElement.dataset.view = options.view;
-createRoot(root).render(
-  <StrictMode>{options.view === 'presenter' ? <PresenterView connection={connection} /> : <AudienceView connection={connection} />}</StrictMode>,
-);
+document.documentElement.dataset.view = view;
+createRoot(root).render(<StrictMode>{view === 'presenter' ? <PresenterView connection={connection} /> : <AudienceView connection={connection} />}</StrictMode>);

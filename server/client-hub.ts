@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { Capability, NetworkInfo, ServerMessage } from '../common/net/protocol';
+import type { Capability, NetworkInfo, ServerMessage } from '../common/network/protocol';
 import type { ShowSnapshot, ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
 import { createAttemptLimiter } from './attempt-limiter';

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { parseClientMessage, type Capability, type ClientMessage, type Refusal, type ServerMessage } from '../common/net/protocol';
+import { parseClientMessage, type Capability, type ClientMessage, type Refusal, type ServerMessage } from '../common/network/protocol';
 import { createMessageBudget } from './message-budget';
 
 /** How long a page has to say hello (with its token) before it is dropped. */

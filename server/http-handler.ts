@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { SERVER_VIEWS, SHOW_SERVER_META } from '../common/net/protocol';
+import { SERVER_VIEWS, SHOW_SERVER_META } from '../common/network/protocol';
 import { CONTENT_SECURITY_POLICY } from '../common/security/content-security-policy';
 import { isAllowedHost } from './request-guard';
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { CAPABILITIES, type Capability } from '../common/net/protocol';
+import { CAPABILITIES, type Capability } from '../common/network/protocol';
 import { isRecord } from '../common/content/is-record';
 import { readJsonFile, writeFileAtomic } from '../node/json-file';
 import type { Logger } from '../node/logger';

@@ -32,20 +32,9 @@ export interface ServedShow {
 export async function runShowServer(options: RunShowServerOptions): Promise<ServedShow> {
   const { log, dataFolder } = options;
   const owner = openShowOwner({ builtInContentFolder: join(options.appFolder, 'content'), fallbackContent: options.fallbackContent, dataFolder, flags: options.flags, log });
-  const plan = planListen(owner.settings.network, networkInterfaces());
-  reportProblems(owner.problems, 'network', plan.problem === undefined ? [] : [plan.problem], log);
   let server: ShowServer;
   try {
-    server = await startShowServer({
-      store: owner.store,
-      problems: owner.problems,
-      tokens: loadNetworkTokens(join(dataFolder, NETWORK_TOKENS_FILE), log),
-      plan,
-      port: owner.settings.networkPort,
-      maxClients: owner.settings.networkMaxClients,
-      rendererFolder: join(options.appFolder, 'dist', 'renderer'),
-      log,
-    });
+    server = await serveShowOwner(owner, { appFolder: options.appFolder, dataFolder, log });
   } catch (error) {
     owner.close();
     throw error;
@@ -58,6 +47,26 @@ export async function runShowServer(options: RunShowServerOptions): Promise<Serv
       owner.close();
     },
   };
+}
+
+/**
+ * Serves a running show to browsers, as its `network` setting asks (this computer only
+ * when it is `off` or `local`). Problems with the setting go to the show's problems.
+ */
+export function serveShowOwner(owner: ShowOwner, options: { readonly appFolder: string; readonly dataFolder: string; readonly log: Logger }): Promise<ShowServer> {
+  const { log } = options;
+  const plan = planListen(owner.settings.network, networkInterfaces());
+  reportProblems(owner.problems, 'network', plan.problem === undefined ? [] : [plan.problem], log);
+  return startShowServer({
+    store: owner.store,
+    problems: owner.problems,
+    tokens: loadNetworkTokens(join(options.dataFolder, NETWORK_TOKENS_FILE), log),
+    plan,
+    port: owner.settings.networkPort,
+    maxClients: owner.settings.networkMaxClients,
+    rendererFolder: join(options.appFolder, 'dist', 'renderer'),
+    log,
+  });
 }
 
 /** What the terminal shows once the server listens: the addresses to open, and how to open it wider. */

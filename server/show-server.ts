@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
-import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/net/protocol';
+import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
 import type { ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
 import { createAttemptLimiter } from './attempt-limiter';
@@ -36,6 +36,8 @@ export interface ShowServer {
   /** What the presenter view shows: the addresses, and the addresses with their tokens when open. */
   network(): NetworkInfo;
   replaceToken(capability: Capability): void;
+  /** Calls `listener` when `network()` changes (a code was replaced); returns the function that stops it. */
+  onNetworkChange(listener: () => void): () => void;
   /** Pages connected now. */
   clientCount(): number;
   close(): Promise<void>;
@@ -101,6 +103,7 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     port,
     network,
     replaceToken: (capability) => tokens.replace(capability),
+    onNetworkChange: (listener) => tokens.onReplace(() => listener()),
     clientCount: hub.count,
     close() {
       hub.close();

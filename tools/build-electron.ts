@@ -6,7 +6,7 @@ import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { compileContentModule, CONTENT_MODULE_ID } from '../node/content-module';
 const PRELOAD_ENTRY = 'electron/preload.ts';
 /** `ws` loads these native speed-ups only when they are installed; the bundles do without them. */
-const OPTIONAL_NATIVE = ['bufferutil', 'utf-8-validate'];
+export const OPTIONAL_NATIVE = ['bufferutil', 'utf-8-validate'];
 
 export interface ElectronBuildOptions {
   /** The project folder; the others are relative to it. */

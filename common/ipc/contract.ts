@@ -1,3 +1,4 @@
+import { isCapability, type Capability, type NetworkInfo } from '../network/protocol';
 import { parseShowCommand, type ShowCommand } from '../show/commands';
 import type { ShowSnapshot } from '../show/show-store';
 
@@ -20,6 +21,12 @@ export const IPC = {
   getHostProblems: 'yeondae:host:get-problems',
   /** main → window: the host's problems, after every change. */
   hostProblems: 'yeondae:host:problems',
+  /** window → main (invoke): the show server's addresses and codes, or null when it is off. No payload. */
+  getNetwork: 'yeondae:network:get',
+  /** main → window: the show server's addresses and codes, after every change. */
+  network: 'yeondae:network:info',
+  /** window → main (send): replace the show server's token for a capability, validated by `isCapability`. */
+  replaceToken: 'yeondae:network:replace-token',
 } as const;
 
 /** The API the preload gives a window, as `window.yeondae`. Named functions only. */
@@ -40,6 +47,13 @@ export interface YeondaeApi {
     /** Calls `listener` with the whole list after every change; returns the function that stops it. */
     onProblems(listener: (problems: readonly string[]) => void): () => void;
   };
+  /** The show server embedded in the app (`--network`), for the presenter view. */
+  readonly network: {
+    /** The server's addresses and codes, or `null` when the app serves no network. */
+    get(): Promise<NetworkInfo | null>;
+    onChange(listener: (network: NetworkInfo) => void): () => void;
+    replaceToken(capability: Capability): void;
+  };
 }
 
 /** Payload checks, one per channel that carries a payload into main. */
@@ -49,4 +63,6 @@ export const parsePayload = {
   [IPC.toggleFullscreen]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.openPresenter]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.getHostProblems]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+  [IPC.getNetwork]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
+  [IPC.replaceToken]: (payload: unknown): Capability | undefined => (isCapability(payload) ? payload : undefined),
 } as const satisfies Record<string, (payload: unknown) => unknown>;

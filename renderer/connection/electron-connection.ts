@@ -1,4 +1,5 @@
 import type { YeondaeApi } from '../../common/ipc/contract';
+import type { NetworkInfo } from '../../common/network/protocol';
 import type { ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
 
@@ -21,5 +22,12 @@ export function createElectronConnection(api: YeondaeApi): ShowConnection {
       void api.host.getProblems().then(listener);
       return stop;
     },
+    watchNetwork(listener) {
+      const tell = (info: NetworkInfo | null): void => listener(info === null ? { link: { kind: 'local' } } : { link: { kind: 'local' }, info });
+      const stop = api.network.onChange(tell);
+      void api.network.get().then(tell);
+      return stop;
+    },
+    replaceToken: (capability) => api.network.replaceToken(capability),
   };
 }

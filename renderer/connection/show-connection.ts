@@ -1,9 +1,19 @@
+import type { Capability, NetworkInfo } from '../../common/network/protocol';
 import type { ShowCommand } from '../../common/show/commands';
 import type { ShowSnapshot } from '../../common/show/show-store';
+import type { LinkState } from './server-link';
+
+/** How this view reaches the show server, and what the server says of itself. */
+export interface NetworkStatus {
+  /** `local`: the show lives in this app or browser, with no connection to lose. */
+  readonly link: LinkState | { readonly kind: 'local' };
+  /** The show server's addresses (and codes, for a view that may control the show); absent with no server. */
+  readonly info?: NetworkInfo;
+}
 
 /**
  * How a view reaches the show, wherever the show's state lives: in the Electron main
- * process, or in one of this browser's tabs.
+ * process, in one of this browser's tabs, or in the show server.
  */
 export interface ShowConnection {
   /** The latest snapshot, or `undefined` until the first one arrives. */
@@ -19,4 +29,8 @@ export interface ShowConnection {
    * Returns the function that stops it.
    */
   watchProblems(listener: (problems: readonly string[]) => void): () => void;
+  /** Calls `listener` with the network status now and after every change; returns the function that stops it. */
+  watchNetwork(listener: (network: NetworkStatus) => void): () => void;
+  /** Replaces the show server's token for `capability`, disconnecting everyone who used it. */
+  replaceToken(capability: Capability): void;
 }

@@ -5,6 +5,7 @@ import { parsePersistedShow, restoreShow, toPersistedShow, type SettingsBasis } 
 import { buildFrames, findFrame } from '../../common/show/frames';
 import { createShowStore, type ShowSnapshot, type ShowStore } from '../../common/show/show-store';
 import { initialState } from '../../common/show/show-state';
+import { browserWindowActions } from './browser-window-actions';
 import type { ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
 import type { UrlOptions } from './url-options';
@@ -77,17 +78,17 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
     getSnapshot: cell.get,
     subscribe: cell.subscribe,
     send: (command) => (store !== undefined ? store.dispatch(command) : post({ kind: 'command', command })),
-    toggleFullscreen() {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void document.documentElement.requestFullscreen().catch(() => undefined);
-    },
-    openPresenter() {
-      window.open(`${window.location.pathname}?view=presenter`, 'yeondae-presenter');
-    },
+    ...browserWindowActions,
     watchProblems(listener) {
       listener([...options.problems, ...problems]);
       return () => undefined;
     },
+    // The tabs of one browser share the show; no server, so nothing to show or replace.
+    watchNetwork(listener) {
+      listener({ link: { kind: 'local' } });
+      return () => undefined;
+    },
+    replaceToken: () => undefined,
   };
 }
 

@@ -6,6 +6,8 @@ import { useShowSnapshot } from '../show/use-show';
 import { shownFrameAt, useFrames, type ShownFrame } from '../show/use-shown-frame';
 import { PresenterControls } from './PresenterControls';
 import { PresenterStatus } from './PresenterStatus';
+import { NetworkPanel } from './NetworkPanel';
+import { useNetwork } from './use-network';
 import { useProblems } from './use-problems';
 
 /**
@@ -18,7 +20,14 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
   const problems = useProblems(connection);
-  if (snapshot === undefined || !fontsReady) return <main className="presenter" data-ready="false" />;
+  const network = useNetwork(connection);
+  if (snapshot === undefined || !fontsReady) {
+    return (
+      <main className="presenter" data-ready="false">
+        <NetworkPanel network={network} connection={connection} />
+      </main>
+    );
+  }
   const { state } = snapshot;
   const current = shownFrameAt(snapshot, frames, state.frame, state.langTurn);
   const wraps = state.loop !== 'off' && state.frame === frames.length - 1;
@@ -31,6 +40,7 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
         <Preview label={wraps ? 'Next (from the start)' : 'Next'} shown={next} blank={false} testId="next-preview" />
       </div>
       <PresenterControls snapshot={snapshot} connection={connection} />
+      <NetworkPanel network={network} connection={connection} />
       {problems.length > 0 && (
         <section className="presenter-problems" data-testid="problems" aria-label="Problems to fix">
           <h2>The show is running, but something needs fixing:</h2>

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtinModules } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildElectron } from '../../tools/build-electron';
+import { buildElectron, OPTIONAL_NATIVE } from '../../tools/build-electron';
 
 const scratch = mkdtempSync(join(tmpdir(), 'yeondae-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -27,10 +28,10 @@ describe('build-electron', () => {
     expect(requiredModules(readFileSync(join(outDir, 'preload.cjs'), 'utf8'))).toEqual(['electron']);
   });
 
-  it('leaves main nothing to require but electron and Node built-ins', async () => {
+  it("leaves main nothing to require but electron, Node built-ins and ws's optional speed-ups (required inside try)", async () => {
     await built;
     const foreign = requiredModules(readFileSync(join(outDir, 'main.cjs'), 'utf8')).filter(
-      (name) => name !== 'electron' && !name.startsWith('node:') && !['process', 'buffer'].includes(name),
+      (name) => name !== 'electron' && !name.startsWith('node:') && !builtinModules.includes(name) && !OPTIONAL_NATIVE.includes(name),
     );
     expect(foreign).toEqual([]);
   });

@@ -22,18 +22,33 @@ function setUp() {
   const presenterRequests: string[] = [];
   const problems = createHostProblems();
   problems.set('settings', ['content/settings.yaml:3: error: mode must be one of sequence, in-place, stacked, single; keeping "sequence"']);
-  registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), hostProblems: problems.list, log });
+  const replacedTokens: string[] = [];
+  const network = { info: () => NETWORK, replaceToken: (capability: string) => void replacedTokens.push(capability) };
+  registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), hostProblems: problems.list, network, log });
   broadcastSnapshots(store, windows);
   broadcastHostProblems(problems, windows);
   const snapshotsSentTo = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.snapshot);
-  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests, problems };
+  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests, problems, replacedTokens };
 }
+
+const NETWORK = { open: true, addresses: ['http://192.0.2.7:8765/'], displayUrl: 'http://192.0.2.7:8765/#key=d', presenterUrl: 'http://192.0.2.7:8765/presenter#key=c' };
 
 describe('ipc handlers', () => {
   it('listens on every channel the contract validates: send channels with on, the requests with handle', () => {
     const { ipcMain } = setUp();
     expect([...ipcMain.listeners.keys(), ...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(parsePayload).sort());
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([IPC.getHostProblems, IPC.getSnapshot].sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([IPC.getHostProblems, IPC.getNetwork, IPC.getSnapshot].sort());
+  });
+
+  it("answers getNetwork with the show server's addresses, and replaces a token only for a capability that exists", async () => {
+    const { ipcMain, audience, replacedTokens, log } = setUp();
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).resolves.toEqual(NETWORK);
+    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken, 'control');
+    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken, 'admin');
+    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken);
+    ipcMain.send(fakeFrame('app://yeondae/index.html'), IPC.replaceToken, 'display');
+    expect(replacedTokens).toEqual(['control']);
+    expect(log.lines.filter((line) => line.includes(IPC.replaceToken))).toHaveLength(3);
   });
 
   it("answers getHostProblems with the host's problems, and refuses it from an unknown frame or with a payload", async () => {

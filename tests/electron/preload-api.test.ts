@@ -53,7 +53,16 @@ describe('preload api', () => {
       ['api.window.openPresenter', 'function'],
       ['api.host.getProblems', 'function'],
       ['api.host.onProblems', 'function'],
+      ['api.network.get', 'function'],
+      ['api.network.onChange', 'function'],
+      ['api.network.replaceToken', 'function'],
     ]);
+  });
+
+  it('asks main to replace a token on its channel, with the capability as it is', () => {
+    const { ipcRenderer, api } = loadPreload();
+    api.network.replaceToken('display');
+    expect(ipcRenderer.sent).toEqual([[IPC.replaceToken, 'display']]);
   });
 
   it('never hands the page ipcRenderer itself', () => {

@@ -1,0 +1,128 @@
+import { parseServerMessage } from '../../common/network/server-message';
+import { SOCKET_PATH, type ClientMessage, type Refusal, type ServerMessage } from '../../common/network/protocol';
+
+/** How this page's connection to the show server stands. */
+export type LinkState =
+  | { readonly kind: 'connecting' }
+  | { readonly kind: 'connected' }
+  | { readonly kind: 'offline'; readonly retryInMs: number }
+  | { readonly kind: 'refused'; readonly reason: Refusal; readonly message: string };
+
+/** Refusals that no retry can cure: the address (its code) must change. */
+const FINAL_REFUSALS: readonly Refusal[] = ['no-token', 'wrong-token', 'token-replaced'];
+/** Waits between attempts: quick at first, so a restarted server has every screen back within seconds. */
+const BACKOFF_MS = [250, 500, 1000, 2000];
+/** After a refusal that may pass (the show is full, too many wrong codes), wait longer. */
+const REFUSED_RETRY_MS = 15_000;
+/**
+ * A connection that has heard nothing for this long is taken for dead (a phone that slept,
+ * a cable pulled: TCP may not notice for minutes) and opened again. A ping every
+ * `KEEP_ALIVE_MS` makes the server answer even when the show is still.
+ */
+const KEEP_ALIVE_MS = 4000;
+const SILENCE_LIMIT_MS = 10_000;
+/** The id of keep-alive pings, which the clock ignores. */
+export const KEEP_ALIVE_PING_ID = 0;
+
+export interface ServerLink {
+  /** Sends a message now; `false` when the connection is not open. */
+  send(message: ClientMessage): boolean;
+  close(): void;
+}
+
+export interface ServerLinkOptions {
+  readonly clientId: string;
+  readonly token: string | undefined;
+  readonly onMessage: (message: ServerMessage) => void;
+  readonly onState: (state: LinkState) => void;
+}
+
+/**
+ * Keeps a WebSocket to the server that served this page: says hello with the page's
+ * token, passes on every well-formed message, and reconnects by itself with backoff
+ * (a phone waking up, a server restarting), except after a refusal only a new address
+ * can cure.
+ */
+export function openServerLink(options: ServerLinkOptions): ServerLink {
+  let socket: WebSocket | undefined;
+  let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  let refusal: Extract<ServerMessage, { type: 'refused' }> | undefined;
+  let heardAt = 0;
+
+  const scheduleRetry = (delayMs: number): void => {
+    options.onState({ kind: 'offline', retryInMs: delayMs });
+    retryTimer = setTimeout(connect, delayMs);
+  };
+  function connect(): void {
+    retryTimer = undefined;
+    refusal = undefined;
+    options.onState({ kind: 'connecting' });
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SOCKET_PATH}`;
+    const current = new WebSocket(url);
+    socket = current;
+    current.onopen = () => {
+      heardAt = performance.now();
+      current.send(JSON.stringify({ type: 'hello', clientId: options.clientId, ...(options.token === undefined ? {} : { token: options.token }) }));
+    };
+    current.onmessage = (event: MessageEvent) => {
+      heardAt = performance.now();
+      const message = parseServerMessage(event.data);
+      if (message === undefined) return;
+      if (message.type === 'welcome') {
+        failures = 0;
+        options.onState({ kind: 'connected' });
+      }
+      if (message.type === 'refused') refusal = message;
+      options.onMessage(message);
+    };
+    current.onclose = () => lost(current);
+  }
+  /** The connection is gone (closed, or silent too long): say why, and try again unless told not to. */
+  function lost(current: WebSocket): void {
+    if (socket !== current || closed) return;
+    socket = undefined;
+    current.onclose = null;
+    current.onmessage = null;
+    current.close();
+    if (refusal !== undefined && FINAL_REFUSALS.includes(refusal.reason)) {
+      options.onState({ kind: 'refused', reason: refusal.reason, message: refusal.message });
+      return;
+    }
+    const delay = refusal !== undefined && refusal.reason !== 'server-closing' ? REFUSED_RETRY_MS : BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 2000;
+    failures += 1;
+    // A little jitter, so fifty screens do not all knock at the same moment.
+    scheduleRetry(delay * (0.8 + Math.random() * 0.4));
+  }
+  // A phone that wakes up, or a laptop that rejoins the network: try at once.
+  const retryNow = (): void => {
+    if (retryTimer === undefined || closed) return;
+    clearTimeout(retryTimer);
+    connect();
+  };
+  window.addEventListener('online', retryNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') retryNow();
+  });
+  const keepAlive = setInterval(() => {
+    if (socket?.readyState !== WebSocket.OPEN) return;
+    if (performance.now() - heardAt > SILENCE_LIMIT_MS) lost(socket);
+    else socket.send(JSON.stringify({ type: 'ping', id: KEEP_ALIVE_PING_ID }));
+  }, KEEP_ALIVE_MS);
+  connect();
+
+  return {
+    send(message) {
+      if (socket?.readyState !== WebSocket.OPEN) return false;
+      socket.send(JSON.stringify(message));
+      return true;
+    },
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      clearInterval(keepAlive);
+      socket?.close();
+    },
+  };
+}
