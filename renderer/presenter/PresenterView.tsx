@@ -7,7 +7,7 @@ import { shownFrameAt, useFrames, type ShownFrame } from '../show/use-shown-fram
 import { PresenterControls } from './PresenterControls';
 import { PresenterStatus } from './PresenterStatus';
 import { NetworkPanel } from './NetworkPanel';
-import { useNetwork } from './use-network';
+import { useNetwork } from '../show/use-network';
 import { useProblems } from './use-problems';
 
 /**

@@ -4,6 +4,7 @@ import { useShowFonts } from '../fonts/use-show-fonts';
 import { ProgressLine } from './ProgressLine';
 import { SlideView } from './SlideView';
 import { useKeyboard } from './use-keyboard';
+import { useNetwork } from './use-network';
 import { useLeaving } from './use-leaving';
 import { useReducedMotion } from './use-reduced-motion';
 import { useShowSnapshot } from './use-show';
@@ -16,6 +17,7 @@ const CROSSFADE_MS = 450;
 export function AudienceView({ connection }: { readonly connection: ShowConnection }) {
   useKeyboard(connection);
   const snapshot = useShowSnapshot(connection);
+  const { link } = useNetwork(connection);
   const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
   const state = snapshot?.state;
@@ -38,6 +40,12 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       )}
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} />}
       <div className="blackout" aria-hidden="true" />
+      {/* Only a screen that never got the show says why: one that had it keeps showing it. */}
+      {snapshot === undefined && link.kind === 'refused' && (
+        <p className="show-notice" role="alert" data-testid="connection-refused">
+          {link.message}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/show-server-harness';
+import { useScratchFolders } from '../support/scratch-folders';
+import { useChromium } from './support/browser-hooks';
+import { saveScreenshot } from './support/show-page';
+
+const browser = useChromium();
+const scratch = useScratchFolders('yeondae-network-e2e-');
+let running: TestServer | undefined;
+const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  await running?.stop();
+  running = undefined;
+});
+
+/** A page in its own browser profile, as a separate screen is (and so it animates at full rate). */
+async function openScreen(url: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const context = await browser().newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+const ready = (page: Page) => page.locator("[data-ready='true']").first().waitFor();
+const shownFrame = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
+
+describe('screens on the show server, in real Chromium over real sockets on loopback', () => {
+  it('a key in the presenter view moves every audience screen, and a screen that reloads rejoins on the current slide', async () => {
+    const server = (running = await startTestServer({ dataFolder: scratch() }));
+    const audiences = await Promise.all([1, 2, 3].map(() => openScreen(server.url)));
+    const presenter = await openScreen(`${server.url}presenter`);
+    await Promise.all([...audiences, presenter].map(ready));
+    await presenter.keyboard.press('PageDown');
+    await presenter.keyboard.press('PageDown');
+    for (const audience of audiences) await expect.poll(() => shownFrame(audience)).toBe(2);
+    await audiences[0]?.keyboard.press('ArrowRight');
+    await expect.poll(() => presenter.getByTestId('position').textContent()).toMatch(/^4 \//u);
+    const again = audiences[1];
+    if (again === undefined) throw new Error('no second screen');
+    await again.reload();
+    await ready(again);
+    expect(await shownFrame(again)).toBe(3);
+    await expect.poll(() => presenter.getByTestId('network').textContent()).toContain('only this computer can open the show');
+    await saveScreenshot(presenter, 'network-presenter-local-1280x720');
+  });
+
+  it('screens keep looping when the server stops, and take the server’s show again within 5 s of its restart', async () => {
+    const dataFolder = scratch();
+    // One-second slides, so the loop is seen to move in real time.
+    writeFileSync(join(dataFolder, 'settings.yaml'), 'readingLeadInSeconds: 0\nslideMinSeconds: 1\nslideMaxSeconds: 1\n');
+    running = await startTestServer({ dataFolder, owner: { argv: ['--loop'] } });
+    const { port } = running.server;
+    const screens = await Promise.all([1, 2].map(() => openScreen(running?.url ?? '')));
+    await Promise.all(screens.map(ready));
+    await running.stop();
+    running = undefined;
+    const before = await Promise.all(screens.map(shownFrame));
+    for (const [index, screen] of screens.entries()) await expect.poll(() => shownFrame(screen), { timeout: 4000 }).not.toBe(before[index]);
+    expect(await screens[0]?.locator('.show').getAttribute('data-loop')).toBe('running');
+
+    const restartedAt = Date.now();
+    running = await startTestServer({ dataFolder, port, owner: { argv: [] } });
+    // Stop the loop on the server: the screens must come to the server's slide and stay there.
+    running.store.dispatch({ type: 'toggleLoop' });
+    const serverFrame = running.store.getSnapshot().state.frame;
+    for (const screen of screens) {
+      await expect.poll(() => screen.locator('.show').getAttribute('data-loop'), { timeout: 5000 }).toBe('off');
+      expect(await shownFrame(screen)).toBe(serverFrame);
+    }
+    expect(Date.now() - restartedAt).toBeLessThan(5000 + 1000);
+  });
+
+  it('open to the network, a screen needs its code: none, wrong or replaced are refused and say so; a display code watches only', async () => {
+    const server = (running = await startTestServer({ dataFolder: scratch(), open: true }));
+    const none = await openScreen(server.url);
+    await expect.poll(() => none.getByTestId('connection-refused').textContent()).toContain('needs its code');
+    const wrong = await openScreen(`${server.url}#key=${'w'.repeat(32)}`);
+    await expect.poll(() => wrong.getByTestId('connection-refused').textContent()).toContain('not right');
+    await saveScreenshot(wrong, 'network-audience-wrong-code-1280x720');
+
+    const display = await openScreen(`${server.url}#key=${server.tokens.token('display')}`);
+    await ready(display);
+    await display.keyboard.press('PageDown');
+    const presenterWithDisplayCode = await openScreen(`${server.url}presenter#key=${server.tokens.token('display')}`);
+    await ready(presenterWithDisplayCode);
+    await presenterWithDisplayCode.getByRole('button', { name: 'Next ▶' }).click();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(server.store.getSnapshot().state.frame).toBe(0);
+
+    const presenter = await openScreen(`${server.url}presenter#key=${server.tokens.token('control')}`);
+    await ready(presenter);
+    await expect.poll(() => presenter.getByTestId('display-url').textContent()).toContain(`#key=${server.tokens.token('display')}`);
+    await saveScreenshot(presenter, 'network-presenter-open-1280x720');
+    await presenter.getByRole('button', { name: 'Next ▶' }).click();
+    await expect.poll(() => shownFrame(display)).toBe(1);
+    const oldCode = server.tokens.token('display');
+    await presenter.getByRole('button', { name: "Replace the screens' code" }).click();
+    await expect.poll(() => server.tokens.token('display')).not.toBe(oldCode);
+    await expect.poll(() => presenter.getByTestId('display-url').textContent()).toContain(`#key=${server.tokens.token('display')}`);
+    const stale = await openScreen(`${server.url}#key=${oldCode}`);
+    await expect.poll(() => stale.getByTestId('connection-refused').textContent()).toContain('was replaced');
+    // The replaced screen keeps what it had; it no longer follows the show.
+    await presenter.getByRole('button', { name: 'Next ▶' }).click();
+    await expect.poll(() => server.store.getSnapshot().state.frame).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await shownFrame(display)).toBe(1);
+  });
+});
