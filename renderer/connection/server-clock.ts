@@ -1,11 +1,15 @@
 import { clockSample, createClockEstimate } from '../../common/network/clock-sync';
 import type { ShowClock } from '../../common/show/show-clock';
 
-/** Pings sent when a connection opens, and again every minute, to keep the estimate fresh. */
-const PINGS_AT_CONNECT = 8;
-const PINGS_TO_REFRESH = 4;
+/**
+ * Pings sent when a connection opens, again once the page has settled (a page still
+ * loading answers late, which skews its first samples), and then one every few seconds:
+ * the estimate keeps the best of them, and the server's answers tell the link it is alive.
+ */
+const PINGS_PER_BURST = 8;
 const PING_SPACING_MS = 60;
-export const REFRESH_EVERY_MS = 60_000;
+const SECOND_BURST_AFTER_MS = 2000;
+export const PING_EVERY_MS = 3000;
 
 /** This page's clock: monotonic within the page, in ms since the epoch. */
 export const localNow = (): number => performance.timeOrigin + performance.now();
@@ -60,8 +64,9 @@ export function createServerClock(welcomeOffset: () => number | undefined): Serv
     },
     startPinging(sendPing) {
       stopPinging();
-      burst(PINGS_AT_CONNECT, sendPing);
-      refresh = setInterval(() => burst(PINGS_TO_REFRESH, sendPing), REFRESH_EVERY_MS);
+      burst(PINGS_PER_BURST, sendPing);
+      timers.push(setTimeout(() => burst(PINGS_PER_BURST, sendPing), SECOND_BURST_AFTER_MS));
+      refresh = setInterval(() => burst(1, sendPing), PING_EVERY_MS);
     },
     pong(id, serverTime) {
       const sent = sentAt.get(id);

@@ -5,7 +5,7 @@ import { createShowReplica } from '../../common/show/show-replica';
 import type { ServerMessage } from '../../common/network/protocol';
 import { browserWindowActions } from './browser-window-actions';
 import { createServerClock, localNow } from './server-clock';
-import { KEEP_ALIVE_PING_ID, openServerLink, type LinkState } from './server-link';
+import { openServerLink, type LinkState } from './server-link';
 import type { NetworkStatus, ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
 
@@ -58,7 +58,7 @@ export function createServerConnection(token: string | undefined): ShowConnectio
         }
         return;
       case 'pong':
-        if (message.id !== KEEP_ALIVE_PING_ID) clock.pong(message.id, message.serverTime);
+        clock.pong(message.id, message.serverTime);
         return;
       case 'deck':
         deck = message.deck;

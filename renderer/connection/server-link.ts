@@ -16,13 +16,11 @@ const BACKOFF_MS = [250, 500, 1000, 2000];
 const REFUSED_RETRY_MS = 15_000;
 /**
  * A connection that has heard nothing for this long is taken for dead (a phone that slept,
- * a cable pulled: TCP may not notice for minutes) and opened again. A ping every
- * `KEEP_ALIVE_MS` makes the server answer even when the show is still.
+ * a cable pulled: TCP may not notice for minutes) and opened again. The clock's pings
+ * (server-clock.ts) make the server answer every few seconds even when the show is still.
  */
-const KEEP_ALIVE_MS = 4000;
 const SILENCE_LIMIT_MS = 10_000;
-/** The id of keep-alive pings, which the clock ignores. */
-export const KEEP_ALIVE_PING_ID = 0;
+const SILENCE_CHECK_MS = 2000;
 
 export interface ServerLink {
   /** Sends a message now; `false` when the connection is not open. */
@@ -106,10 +104,8 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
     if (document.visibilityState === 'visible') retryNow();
   });
   const keepAlive = setInterval(() => {
-    if (socket?.readyState !== WebSocket.OPEN) return;
-    if (performance.now() - heardAt > SILENCE_LIMIT_MS) lost(socket);
-    else socket.send(JSON.stringify({ type: 'ping', id: KEEP_ALIVE_PING_ID }));
-  }, KEEP_ALIVE_MS);
+    if (socket?.readyState === WebSocket.OPEN && performance.now() - heardAt > SILENCE_LIMIT_MS) lost(socket);
+  }, SILENCE_CHECK_MS);
   connect();
 
   return {

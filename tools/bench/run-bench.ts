@@ -10,6 +10,7 @@ import { readContentFolder } from '../../node/read-content-folder';
 import { launchChromium } from '../browser/chromium';
 import { serveFolder } from '../browser/static-server';
 import { createMainThreadMeter, mainThreadPerChange, median } from './measure';
+import { measureNetworkFigures } from './network-figures';
 import { writeRevealBaseline } from './reveal-baseline';
 
 const RUNS = 5;
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       `shipped: fonts ${mib(shippedBytes('.woff2'))}, renderer JavaScript ${mib(shippedBytes('.js'))}, CSS ${mib(shippedBytes('.css'))}`,
     ];
     for (const line of lines) console.log(line);
+    for (const line of await measureNetworkFigures(browser, content)) console.log(line);
   } finally {
     await browser.close();
     await yeondae.close();
