@@ -10,6 +10,7 @@ import type { Logger } from '../node/logger';
 import type { RecoverableWindow } from './recovery';
 import { denyAllPermissions, guardWebContents, type GuardedContents, type PermissionSession } from './security';
 import type { ShowContent } from '../server/show-content';
+import { serveWithoutWindows } from './serve-mode';
 import { startShow, type RunningShow, type SessionApp } from './show-session';
 import type { ShowWindow, ShowWindowOptions } from './show-window';
 
@@ -63,6 +64,10 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
   if (flags.help) {
     options.print(usage());
     app.exit(0);
+    return undefined;
+  }
+  if (flags.serve) {
+    await serveWithoutWindows(app, options, flags);
     return undefined;
   }
   // Electron accepts these only before `ready`.

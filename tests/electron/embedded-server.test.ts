@@ -1,0 +1,50 @@
+import { createServer } from 'node:net';
+import { describe, expect, afterEach, it } from 'vitest';
+import { IPC } from '../../common/ipc/contract';
+import { connectClient } from '../support/socket-client';
+import { cleanUpHosts, readyHost, startHost } from './support/host-harness';
+
+afterEach(cleanUpHosts);
+const freePort = (): number => 20000 + Math.floor(Math.random() * 20000);
+
+describe('the show server inside the app', () => {
+  it('with --network, serves the app’s own show: a page on this computer moves the windows’ show', async () => {
+    const port = freePort();
+    const { show, ipcMain, audience } = await readyHost({ argv: ['--network', '--port', String(port)] });
+    const origin = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => (await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)) !== null).toBe(true);
+    expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toEqual({ open: false, addresses: [`${origin}/`] });
+    const page = await connectClient(`ws://127.0.0.1:${port}/show-socket`, origin, {});
+    await page.next('welcome');
+    page.send({ type: 'command', id: 'n1', command: { type: 'next' } });
+    await expect.poll(() => show.store.getSnapshot().state.frame).toBe(1);
+    page.close();
+  });
+
+  it('without --network, serves nothing and says so to the presenter view', async () => {
+    const { ipcMain, audience } = await readyHost();
+    expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toBeNull();
+  });
+
+  it('a port already taken costs only the server: the problem is listed and the windows show the show', async () => {
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    try {
+      const { show } = await readyHost({ argv: ['--network', '--port', String(port)] });
+      await expect.poll(() => show.problems.list().join('\n')).toContain(`the show server is off: port ${port} on 127.0.0.1 is in use`);
+      expect(show.windows).toBeDefined();
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('--serve runs the server alone: no window, the addresses printed', async () => {
+    const port = freePort();
+    const host = startHost({ argv: ['--serve', '--port', String(port)] });
+    await expect(host.running).resolves.toBeUndefined();
+    expect(host.created).toEqual([]);
+    expect(host.printed.join('')).toContain(`audience   http://127.0.0.1:${port}/`);
+    expect((await fetch(`http://127.0.0.1:${port}/presenter`)).status).toBe(200);
+    host.app.quit();
+  });
+});
