@@ -36,3 +36,9 @@ export function isAppEntryUrl(url: string): boolean {
   const parsed = parse(url);
   return parsed !== undefined && isAppOrigin(url) && parsed.pathname === new URL(APP_ENTRY_URL).pathname;
 }
+
+/** Whether `url` is the presenter view: the only window that is shown the show server's codes. */
+export function isPresenterUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== undefined && isAppEntryUrl(url) && parsed.searchParams.get('view') === 'presenter';
+}

@@ -1,5 +1,6 @@
 import { IPC, parsePayload } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
+import { isPresenterUrl } from './app-url';
 import { checkSender } from './ipc-sender';
 import type { FrameLike, HostWindow, KnownWindows } from './known-windows';
 import type { Logger } from '../node/logger';
@@ -57,8 +58,9 @@ export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, st
     // Any of our windows may ask, the presenter view included: it only brings itself forward.
     [IPC.openPresenter]: { via: 'send', act: () => openPresenter() },
     [IPC.getHostProblems]: { via: 'invoke', act: () => hostProblems() },
-    [IPC.getNetwork]: { via: 'invoke', act: () => network.info() },
-    [IPC.replaceToken]: { via: 'send', act: (capability) => network.replaceToken(capability) },
+    // The codes are for the presenter's eyes only: an audience window never holds them.
+    [IPC.getNetwork]: { via: 'invoke', act: (_none, window) => (isPresenterUrl(window.webContents.mainFrame.url) ? network.info() : null) },
+    [IPC.replaceToken]: { via: 'send', act: (capability, window) => isPresenterUrl(window.webContents.mainFrame.url) && network.replaceToken(capability) },
   };
 
   const admit = <C extends InboundChannel>(channel: C, event: IpcEventLike, args: unknown[]) => {

@@ -1,6 +1,7 @@
 import { IPC } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
 import type { HostProblems } from '../server/host-problems';
+import { isPresenterUrl } from './app-url';
 import type { EmbeddedServer } from './embedded-server';
 import type { HostWindow, KnownWindows } from './known-windows';
 
@@ -29,7 +30,9 @@ export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>,
   return broadcast(IPC.hostProblems, problems.subscribe, windows);
 }
 
-/** Sends the show server's addresses and codes to every open window when they change (the presenter view shows them). */
+/** Sends the show server's addresses and codes, when they change, to the presenter view only: the audience window never holds them. */
 export function broadcastNetwork(network: Pick<EmbeddedServer, 'onChange'>, windows: KnownWindows<HostWindow>): () => void {
-  return broadcast(IPC.network, network.onChange, windows);
+  return network.onChange((info) => {
+    for (const window of windows.list()) if (isPresenterUrl(window.webContents.mainFrame.url)) window.webContents.send(IPC.network, info);
+  });
 }

@@ -4,9 +4,11 @@ import content from 'virtual:yeondae-content';
 import { chooseConnection, viewFromPath } from './connection/choose-connection';
 import { parseUrlOptions } from './connection/url-options';
 import { PresenterView } from './presenter/PresenterView';
+import { RemoteView } from './remote/RemoteView';
 import { AudienceView } from './show/AudienceView';
 import './styles/show.css';
 import './styles/presenter.css';
+import './styles/remote.css';
 
 const warn = (message: string): void => console.warn(message);
 const options = parseUrlOptions(window.location.search, content.settings, warn);
@@ -16,4 +18,10 @@ const view = viewFromPath(window.location.pathname) ?? options.view;
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 document.documentElement.dataset.view = view;
-createRoot(root).render(<StrictMode>{view === 'presenter' ? <PresenterView connection={connection} /> : <AudienceView connection={connection} />}</StrictMode>);
+const views = { audience: AudienceView, presenter: PresenterView, remote: RemoteView } as const;
+const View = views[view];
+createRoot(root).render(
+  <StrictMode>
+    <View connection={connection} />
+  </StrictMode>,
+);

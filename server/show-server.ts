@@ -11,6 +11,7 @@ import type { HostProblems } from './host-problems';
 import { createHttpHandler } from './http-handler';
 import type { ListenPlan } from './listen-plan';
 import type { NetworkTokens } from './network-tokens';
+import { createQrImages } from './qr-code';
 import { isAllowedHost, isSameOrigin } from './request-guard';
 
 export interface ShowServerOptions {
@@ -68,10 +69,12 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
   const network = (): NetworkInfo => {
     const addresses = plan.shownAddresses.map(base);
     const first = addresses[0] ?? base('127.0.0.1');
-    return plan.open
-      ? { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${tokens.token('control')}` }
-      : { open: false, addresses };
+    if (!plan.open) return { open: false, addresses };
+    const control = tokens.token('control');
+    const remoteUrl = `${first}remote#key=${control}`;
+    return { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${control}`, remoteUrl, remoteQr: qrImage(remoteUrl) };
   };
+  const qrImage = createQrImages();
   const hub = createClientHub({ ...options, open: plan.open, network, log });
   const guessers = createAttemptLimiter();
 

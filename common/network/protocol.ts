@@ -52,6 +52,10 @@ export interface NetworkInfo {
   readonly displayUrl?: string;
   /** The presenter view with the control token (open servers only). */
   readonly presenterUrl?: string;
+  /** The phone remote with the control token (open servers only). */
+  readonly remoteUrl?: string;
+  /** `remoteUrl` as a QR code: a `data:image/svg+xml` URL, made offline by the server. */
+  readonly remoteQr?: string;
 }
 
 /** server → page */
@@ -109,4 +113,4 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
 export const SHOW_SERVER_META = 'yeondae-show-server';
 
 /** The pages the show server serves, by path: each is the renderer, showing one view. */
-export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter' } as const;
+export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter', '/remote': 'remote' } as const;

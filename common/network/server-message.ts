@@ -23,8 +23,8 @@ function isNetworkInfo(value: unknown): value is NetworkInfo {
     isRecord(value) &&
     typeof value.open === 'boolean' &&
     isStringList(value.addresses) &&
-    (value.displayUrl === undefined || typeof value.displayUrl === 'string') &&
-    (value.presenterUrl === undefined || typeof value.presenterUrl === 'string')
+    ['displayUrl', 'presenterUrl', 'remoteUrl'].every((key) => value[key] === undefined || typeof value[key] === 'string') &&
+    (value.remoteQr === undefined || (typeof value.remoteQr === 'string' && value.remoteQr.startsWith('data:image/svg+xml;base64,')))
   );
 }
 

@@ -12,6 +12,7 @@ export function createElectronConnection(api: YeondaeApi): ShowConnection {
     if (cell.get() === undefined) cell.set(first);
   });
   return {
+    now: () => Date.now(),
     getSnapshot: cell.get,
     subscribe: cell.subscribe,
     send: (command) => api.show.send(command),

@@ -51,6 +51,7 @@ export function createServerConnection(token: string | undefined): ShowConnectio
     switch (message.type) {
       case 'welcome':
         welcomeOffset = message.serverTime - localNow();
+        setNetwork({ ...network, capability: message.capability });
         clock.startPinging((id) => link.send({ type: 'ping', id }));
         for (const [id, entry] of pending) {
           if (localNow() - entry.sentAt > RESEND_WITHIN_MS) pending.delete(id);
@@ -84,6 +85,7 @@ export function createServerConnection(token: string | undefined): ShowConnectio
   const link = openServerLink({ clientId, token, onMessage, onState });
 
   return {
+    now: clock.now,
     getSnapshot: cell.get,
     subscribe: cell.subscribe,
     send(command) {

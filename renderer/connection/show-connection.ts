@@ -9,6 +9,8 @@ export interface NetworkStatus {
   readonly link: LinkState | { readonly kind: 'local' };
   /** The show server's addresses (and codes, for a view that may control the show); absent with no server. */
   readonly info?: NetworkInfo;
+  /** What the show server lets this view do, once it said; a local show lets every view control it. */
+  readonly capability?: Capability;
 }
 
 /**
@@ -16,6 +18,12 @@ export interface NetworkStatus {
  * process, in one of this browser's tabs, or in the show server.
  */
 export interface ShowConnection {
+  /**
+   * The show's time now, in ms since the epoch: the clock its `shownAt` times are on. For
+   * a show server, the server's clock as this page estimates it (a phone's or a TV's own
+   * clock may be seconds off), so countdowns and progress lines are right everywhere.
+   */
+  now(): number;
   /** The latest snapshot, or `undefined` until the first one arrives. */
   getSnapshot(): ShowSnapshot | undefined;
   subscribe(listener: () => void): () => void;

@@ -75,6 +75,7 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
   post({ kind: 'hello' });
 
   return {
+    now: () => Date.now(),
     getSnapshot: cell.get,
     subscribe: cell.subscribe,
     send: (command) => (store !== undefined ? store.dispatch(command) : post({ kind: 'command', command })),

@@ -15,26 +15,34 @@ function linkNotice(link: NetworkStatus['link']): string | undefined {
   }
 }
 
-/** Addresses of an open server: who may open which, and buttons to revoke them. */
+/** Addresses of an open server: who may open which, the phone remote's QR code, and buttons to revoke them. */
 function OpenServer({ info, connection }: { readonly info: NetworkInfo; readonly connection: ShowConnection }) {
   return (
-    <>
-      <p>
-        Open to the network. Every address carries a code: anyone who has it can open that page, so share the presenter address with care.
-      </p>
-      <dl className="presenter-addresses">
-        <dt>Audience screens (watch)</dt>
-        <dd data-testid="display-url">{info.displayUrl}</dd>
-        <dt>Presenter (control)</dt>
-        <dd data-testid="presenter-url">{info.presenterUrl}</dd>
-      </dl>
-      <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('display')}>
-        Replace the screens' code
-      </button>{' '}
-      <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('control')}>
-        Replace the presenter code
-      </button>
-    </>
+    <div className="presenter-open-server">
+      {info.remoteQr !== undefined && (
+        <figure className="presenter-qr">
+          <img src={info.remoteQr} alt="QR code of the phone remote's address" data-testid="remote-qr" width={148} height={148} />
+          <figcaption>Scan with a phone on this network: it becomes the clicker.</figcaption>
+        </figure>
+      )}
+      <div>
+        <p>Open to the network. Every address carries a code: anyone who has it can open that page, so share the control addresses with care.</p>
+        <dl className="presenter-addresses">
+          <dt>Audience screens (watch)</dt>
+          <dd data-testid="display-url">{info.displayUrl}</dd>
+          <dt>Phone remote (control)</dt>
+          <dd data-testid="remote-url">{info.remoteUrl}</dd>
+          <dt>Presenter view (control)</dt>
+          <dd data-testid="presenter-url">{info.presenterUrl}</dd>
+        </dl>
+        <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('display')}>
+          Replace the screens' code
+        </button>{' '}
+        <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('control')}>
+          Replace the remote code (phones and other presenter views)
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -57,10 +65,11 @@ export function NetworkPanel({ network, connection }: { readonly network: Networ
         <OpenServer info={info} connection={connection} />
       ) : info !== undefined ? (
         <p>
-          Other screens: only this computer can open the show ({info.addresses[0]}). To put it on other screens, start with --network=0.0.0.0.
+          Other screens: only this computer can open the show ({info.addresses[0]}). To put it on other screens and pair a phone as the remote, start with
+          --network=0.0.0.0.
         </p>
       ) : (
-        network.link.kind === 'local' && <p>Other screens: start the show with --network=0.0.0.0 to put it on other screens and phones.</p>
+        network.link.kind === 'local' && <p>Other screens and a phone remote: start the show with --network=0.0.0.0 to put it on other screens and pair a phone.</p>
       )}
     </section>
   );

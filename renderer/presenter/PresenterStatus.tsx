@@ -2,18 +2,19 @@ import { useState } from 'react';
 import { nextDueChange } from '../../common/show/loop-timing';
 import type { Frame } from '../../common/show/frames';
 import type { ShowSnapshot } from '../../common/show/show-store';
-import { formatDuration, useNow } from './use-now';
+import { formatDuration, useNow } from '../show/use-now';
 
 const LOOP_LABELS = { off: 'Loop off', running: 'Looping', paused: 'Loop paused' } as const;
 
 /** The line of facts a presenter glances at: where the show is, the time, and what happens next by itself. */
-export function PresenterStatus({ snapshot, frames }: { readonly snapshot: ShowSnapshot; readonly frames: readonly Frame[] }) {
+export function PresenterStatus({ snapshot, frames, showClock }: { readonly snapshot: ShowSnapshot; readonly frames: readonly Frame[]; readonly showClock: () => number }) {
   const now = useNow();
+  const showNow = useNow(showClock);
   const [startedAt, setStartedAt] = useState(now);
   const { state, settings } = snapshot;
   const due = nextDueChange(snapshot, snapshot.deck, frames);
   const countdown =
-    due === undefined ? '' : due.kind === 'resume' ? `resumes in ${formatDuration(due.at - now)}` : `next in ${formatDuration(due.at - now)}`;
+    due === undefined ? '' : due.kind === 'resume' ? `resumes in ${formatDuration(due.at - showNow)}` : `next in ${formatDuration(due.at - showNow)}`;
   return (
     <header className="presenter-status">
       <span className="presenter-position" data-testid="position">

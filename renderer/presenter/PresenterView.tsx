@@ -34,7 +34,7 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const next = shownFrameAt(snapshot, frames, wraps ? 0 : state.frame + 1, 0);
   return (
     <main className="presenter" data-ready="true">
-      <PresenterStatus snapshot={snapshot} frames={frames} />
+      <PresenterStatus snapshot={snapshot} frames={frames} showClock={connection.now} />
       <div className="presenter-previews">
         <Preview label={state.blank ? 'Now (audience sees black)' : 'Now'} shown={current} blank={state.blank} testId="current-preview" />
         <Preview label={wraps ? 'Next (from the start)' : 'Next'} shown={next} blank={false} testId="next-preview" />

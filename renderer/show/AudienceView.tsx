@@ -38,7 +38,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       {[leaving, current].map((shown) =>
         shown === undefined ? null : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase={shown === current ? 'current' : 'leaving'} />,
       )}
-      {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} />}
+      {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />
       {/* Only a screen that never got the show says why: one that had it keeps showing it. */}
       {snapshot === undefined && link.kind === 'refused' && (

@@ -10,10 +10,14 @@ const freePort = (): number => 20000 + Math.floor(Math.random() * 20000);
 describe('the show server inside the app', () => {
   it('with --network, serves the app’s own show: a page on this computer moves the windows’ show', async () => {
     const port = freePort();
-    const { show, ipcMain, audience } = await readyHost({ argv: ['--network', '--port', String(port)] });
+    const { show, ipcMain, audience, presenterWindows } = await readyHost({ argv: ['--network', '--port', String(port)] });
     const origin = `http://127.0.0.1:${port}`;
-    await expect.poll(async () => (await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)) !== null).toBe(true);
-    expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toEqual({ open: false, addresses: [`${origin}/`] });
+    show.windows.openPresenter();
+    const presenter = presenterWindows()[0];
+    if (presenter === undefined) throw new Error('no presenter window');
+    await expect.poll(async () => (await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)) !== null).toBe(true);
+    expect(await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).toEqual({ open: false, addresses: [`${origin}/`] });
+    expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toBeNull();
     const page = await connectClient(`ws://127.0.0.1:${port}/show-socket`, origin, {});
     await page.next('welcome');
     page.send({ type: 'command', id: 'n1', command: { type: 'next' } });
@@ -22,8 +26,11 @@ describe('the show server inside the app', () => {
   });
 
   it('without --network, serves nothing and says so to the presenter view', async () => {
-    const { ipcMain, audience } = await readyHost();
-    expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toBeNull();
+    const { ipcMain, show, presenterWindows } = await readyHost();
+    show.windows.openPresenter();
+    const presenter = presenterWindows()[0];
+    if (presenter === undefined) throw new Error('no presenter window');
+    expect(await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).toBeNull();
   });
 
   it('a port already taken costs only the server: the problem is listed and the windows show the show', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IPC, parsePayload } from '../../common/ipc/contract';
 import { createShowStore } from '../../common/show/show-store';
+import { PRESENTER_URL } from '../../electron/app-url';
 import { registerIpcHandlers } from '../../electron/ipc-handlers';
 import { createKnownWindows } from '../../electron/known-windows';
 import { createHostProblems } from '../../server/host-problems';
@@ -40,13 +41,17 @@ describe('ipc handlers', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([IPC.getHostProblems, IPC.getNetwork, IPC.getSnapshot].sort());
   });
 
-  it("answers getNetwork with the show server's addresses, and replaces a token only for a capability that exists", async () => {
-    const { ipcMain, audience, replacedTokens, log } = setUp();
-    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).resolves.toEqual(NETWORK);
-    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken, 'control');
-    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken, 'admin');
-    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken);
-    ipcMain.send(fakeFrame('app://yeondae/index.html'), IPC.replaceToken, 'display');
+  it("answers getNetwork with the show server's codes to the presenter view only, and replaces a token only from there, for a capability that exists", async () => {
+    const { ipcMain, windows, audience, replacedTokens, log } = setUp();
+    const presenter = new FakeWindow(undefined, fakeFrame(PRESENTER_URL));
+    windows.add(presenter);
+    await expect(ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).resolves.toEqual(NETWORK);
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).resolves.toBeNull();
+    ipcMain.send(presenter.webContents.mainFrame, IPC.replaceToken, 'control');
+    ipcMain.send(audience.webContents.mainFrame, IPC.replaceToken, 'display');
+    ipcMain.send(presenter.webContents.mainFrame, IPC.replaceToken, 'admin');
+    ipcMain.send(presenter.webContents.mainFrame, IPC.replaceToken);
+    ipcMain.send(fakeFrame(PRESENTER_URL), IPC.replaceToken, 'display');
     expect(replacedTokens).toEqual(['control']);
     expect(log.lines.filter((line) => line.includes(IPC.replaceToken))).toHaveLength(3);
   });

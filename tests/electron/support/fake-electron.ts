@@ -107,6 +107,8 @@ export class FakeWindow extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
+    // As in Electron, the main frame's `url` is the document it now shows (WebFrameMain docs: `frame.url`).
+    (this.webContents.mainFrame as { url: string }).url = url;
     return this.loadError === undefined ? Promise.resolve() : Promise.reject(this.loadError);
   }
   close(): void {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 
-/** The time now, refreshed every `intervalMs`, for clocks and countdowns on screen. */
-export function useNow(intervalMs = 250): number {
-  const [now, setNow] = useState(() => Date.now());
+/** The time now on `clock` (the show's, for countdowns), refreshed every `intervalMs`. */
+export function useNow(clock: () => number = Date.now, intervalMs = 250): number {
+  const [now, setNow] = useState(clock);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    const timer = setInterval(() => setNow(clock()), intervalMs);
     return () => clearInterval(timer);
-  }, [intervalMs]);
+  }, [clock, intervalMs]);
   return now;
 }
 
