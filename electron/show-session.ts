@@ -74,6 +74,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
       app.quit();
     },
   });
+  const watchingFiles = owner.watchFiles();
   const network = embedShowServer(owner, { appFolder: app.getAppPath(), dataFolder: userData, log });
   registerIpcHandlers({ ipcMain: electron.ipcMain, windows: known, store, openPresenter: () => windows.openPresenter(), hostProblems: problems.list, network, log });
   broadcastSnapshots(store, known);
@@ -112,6 +113,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     letDisplaysSleep();
     recovery.stop();
     void network.close();
+    void watchingFiles.stop();
     owner.close();
   });
   return { store, windows, problems };

@@ -39,10 +39,12 @@ export async function runShowServer(options: RunShowServerOptions): Promise<Serv
     owner.close();
     throw error;
   }
+  const watching = owner.watchFiles();
   return {
     owner,
     server,
     async stop() {
+      await watching.stop();
       await server.close();
       owner.close();
     },

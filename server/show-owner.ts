@@ -1,8 +1,12 @@
 import { join, resolve } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Settings } from '../common/settings/settings';
+import { CONTENT_FILES } from '../common/content/load-content';
+import { formatProblem } from '../common/content/problem';
 import { createShowStore, type ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
+import { readContentFolder } from '../node/read-content-folder';
+import { watchContentFiles, type FileWatch } from './content-watch';
 import { createHostProblems, type HostProblems } from './host-problems';
 import { layerSettings, USER_SETTINGS_FILE } from './launch-settings';
 import { loadShowContent, type ShowContent } from './show-content';
@@ -28,6 +32,14 @@ export interface ShowOwner {
   readonly settings: Settings;
   /** Writes the show's place now (before a relaunch); it is also saved a second after each change. */
   flush(): void;
+  /**
+   * Reads the content folder and the settings files again and shows what they say now,
+   * on the same slide. Content that cannot be shown never reaches the screen: the last
+   * good version stays, and the problems (file and line) are listed until it is fixed.
+   */
+  reload(): void;
+  /** Reloads whenever a content or settings file is saved, until stopped. */
+  watchFiles(): FileWatch;
   /** Saves the show's place a last time and stops the store. */
   close(): void;
 }
@@ -61,11 +73,34 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
   const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
   const saver = saveShowOnChange(store, settings, stateFile, log);
+  const userFile = join(dataFolder, USER_SETTINGS_FILE);
+  let fileSettings = settings;
+  const reload = (): void => {
+    const loaded = readContentFolder(contentFolder);
+    const lines = loaded.problems.map(formatProblem);
+    if (!loaded.ok) {
+      reportProblems(problems, 'content', [...lines, `the show keeps the last good version of ${contentFolder} until this is fixed`], log);
+      return;
+    }
+    for (const line of lines) log.warn(line);
+    problems.set('content', lines);
+    const relayered = layerSettings(loaded.settings, userFile, flags);
+    reportProblems(problems, 'settings', relayered.problems, log);
+    store.replaceContent(loaded.deck, fileSettings, relayered.settings);
+    fileSettings = relayered.settings;
+    log.info(`the content was edited: showing the new version of ${contentFolder}`);
+  };
   return {
     store,
     problems,
     settings,
     flush: () => saver.flush(),
+    reload,
+    watchFiles() {
+      // A packaged app's own content is inside app.asar, which never changes: only the user's settings can.
+      const contentFiles = contentFolder.includes('.asar') ? [] : Object.values(CONTENT_FILES).map((file) => join(contentFolder, file));
+      return watchContentFiles([...contentFiles, userFile], reload, log);
+    },
     close() {
       saver.flush();
       saver.stop();

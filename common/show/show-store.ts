@@ -1,6 +1,7 @@
 import type { Deck } from '../deck/deck';
 import type { Settings } from '../settings/settings';
 import type { ShowCommand } from './commands';
+import { carryOver } from './carry-over';
 import { nextDueChange } from './loop-timing';
 import { clampState, showReducer, type ShowContext } from './reducer';
 import { SYSTEM_CLOCK, type ShowClock } from './show-clock';
@@ -22,6 +23,11 @@ export interface ShowStore {
   dispatch(command: ShowCommand): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: SnapshotListener): () => void;
+  /**
+   * Shows edited content from now on, staying on the same slide (see `carryOver`).
+   * `previousFileSettings` and `fileSettings` are what the files said before and now.
+   */
+  replaceContent(deck: Deck, previousFileSettings: Settings, fileSettings: Settings): void;
   /** Stops the store's timer and forgets its listeners. */
   dispose(): void;
 }
@@ -37,7 +43,8 @@ export interface ShowStoreOptions {
  * (the loop advancing, an in-place language turn, the loop resuming after idle), so the
  * host only has to create it and pass commands in.
  */
-export function createShowStore(deck: Deck, settings: Settings, options: ShowStoreOptions = {}): ShowStore {
+export function createShowStore(firstDeck: Deck, settings: Settings, options: ShowStoreOptions = {}): ShowStore {
+  let deck = firstDeck;
   const clock = options.clock ?? SYSTEM_CLOCK;
   const framesOf = createFrameCache();
   const framesFor = (show: Show) => framesOf(deck, show.settings);
@@ -53,14 +60,15 @@ export function createShowStore(deck: Deck, settings: Settings, options: ShowSto
     const due = nextDueChange(show, deck, framesFor(show));
     if (due !== undefined) cancelTimer = clock.setTimer(() => apply({ type: 'tick' }), Math.max(0, due.at - clock.now()));
   };
+  const publish = (next: Show): void => {
+    show = next;
+    snapshot = { deck, ...show };
+    for (const listener of [...listeners]) listener(snapshot);
+  };
   const apply = (command: Parameters<typeof showReducer>[1]): void => {
     const context: ShowContext = { deck, framesFor, now: clock.now() };
     const next = showReducer(show, command, context);
-    if (next !== show) {
-      show = next;
-      snapshot = { deck, ...show };
-      for (const listener of [...listeners]) listener(snapshot);
-    }
+    if (next !== show) publish(next);
     schedule();
   };
 
@@ -71,6 +79,12 @@ export function createShowStore(deck: Deck, settings: Settings, options: ShowSto
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    replaceContent(nextDeck, previousFileSettings, fileSettings) {
+      const next = carryOver(show, deck, previousFileSettings, nextDeck, fileSettings, clock.now());
+      deck = nextDeck;
+      publish(next);
+      schedule();
     },
     dispose() {
       cancelTimer?.();

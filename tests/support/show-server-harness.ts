@@ -28,7 +28,7 @@ export interface TestServerOptions {
   readonly dataFolder: string;
   readonly port?: number;
   readonly maxClients?: number;
-  /** Run the whole owner (content, settings, saved show) instead of a bare store. */
+  /** Run the whole owner (content, settings, saved show, watching the files for edits) instead of a bare store. */
   readonly owner?: { readonly argv: readonly string[] };
 }
 
@@ -43,6 +43,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     options.owner === undefined
       ? undefined
       : openShowOwner({ builtInContentFolder: projectPath('content'), fallbackContent: content, dataFolder: options.dataFolder, flags: parseFlags(options.owner.argv), log });
+  const watching = owner?.watchFiles();
+  await watching?.ready;
   const store = owner?.store ?? createShowStore(content.deck, content.settings);
   const problems = owner?.problems ?? createHostProblems();
   const tokens = loadNetworkTokens(`${options.dataFolder}/network-tokens.json`, log);
@@ -68,6 +70,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     origin,
     async stop() {
       await server.close();
+      await watching?.stop();
       if (owner === undefined) store.dispose();
       else owner.close();
     },

@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFlags } from '../../common/host/flags';
+import { openShowOwner, type ShowOwner } from '../../server/show-owner';
+import { EDITABLE_STATEMENT, saveByRename, writeEditableContent } from '../support/edit-fixture';
+import { recordingLogger } from '../support/recording-logger';
+import { useScratchFolders } from '../support/scratch-folders';
+import { TINY_CONTENT } from '../support/tiny-deck';
+
+const scratch = useScratchFolders('yeondae-live-edit-');
+const stops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0)) await stop();
+});
+
+async function runOwner(): Promise<{ owner: ShowOwner; content: string; log: ReturnType<typeof recordingLogger> }> {
+  const content = writeEditableContent(join(scratch(), 'content'));
+  const log = recordingLogger();
+  const owner = openShowOwner({ builtInContentFolder: '/nowhere', fallbackContent: TINY_CONTENT, dataFolder: scratch(), flags: parseFlags(['--content', content]), log });
+  const watching = owner.watchFiles();
+  stops.push(async () => {
+    await watching.stop();
+    owner.close();
+  });
+  await watching.ready;
+  return { owner, content, log };
+}
+const textOf = (owner: ShowOwner, id: string) => owner.store.getSnapshot().deck.slides.find((slide) => slide.id === id)?.text.en;
+const frameOf = (owner: ShowOwner) => owner.store.getSnapshot().state.frame;
+
+describe('editing the content while the show runs', () => {
+  it('shows a saved edit within a second, on the same slide, however the editor saves', async () => {
+    const { owner, content } = await runOwner();
+    owner.store.dispatch({ type: 'goToSlide', slideId: 'two', lang: 'ko' });
+    const file = join(content, 'statement.yaml');
+    writeFileSync(file, EDITABLE_STATEMENT.replace('The second slide.', 'The second slide, corrected.'));
+    await expect.poll(() => textOf(owner, 'two'), { timeout: 1000, interval: 50 }).toBe('The second slide, corrected.');
+    expect(frameOf(owner)).toBe(3);
+    saveByRename(file, EDITABLE_STATEMENT.replace('The second slide.', 'The second slide, saved by rename.'));
+    await expect.poll(() => textOf(owner, 'two'), { timeout: 1000, interval: 50 }).toBe('The second slide, saved by rename.');
+    expect(frameOf(owner)).toBe(3);
+  });
+
+  it('moves to the nearest remaining slide when the slide on screen is removed', async () => {
+    const { owner, content } = await runOwner();
+    owner.store.dispatch({ type: 'goToSlide', slideId: 'two' });
+    writeFileSync(join(content, 'statement.yaml'), EDITABLE_STATEMENT.replace(/ {2}- id: two\n.*\n.*\n/u, ''));
+    await expect.poll(() => owner.store.getSnapshot().deck.slides.map((slide) => slide.id), { timeout: 1000, interval: 50 }).toEqual(['one', 'three']);
+    expect(frameOf(owner)).toBe(2);
+  });
+
+  it('never shows a broken save: the last good slides stay, the problem is listed with its line until it is fixed', async () => {
+    const { owner, content, log } = await runOwner();
+    const file = join(content, 'statement.yaml');
+    const before = owner.store.getSnapshot().deck;
+    writeFileSync(file, EDITABLE_STATEMENT.replace('  - id: three', '  - id: three\n   broken: [unclosed'));
+    await expect.poll(() => owner.problems.list().join('\n'), { timeout: 1000, interval: 50 }).toMatch(/statement\.yaml:\d+: error: /u);
+    expect(owner.store.getSnapshot().deck).toBe(before);
+    expect(owner.problems.list().join('\n')).toContain('the show keeps the last good version');
+    expect(log.lines.some((line) => line.startsWith('error:') && line.includes('statement.yaml:'))).toBe(true);
+    writeFileSync(file, EDITABLE_STATEMENT.replace('The third slide.', 'The third slide, fixed.'));
+    await expect.poll(() => owner.problems.list(), { timeout: 1000, interval: 50 }).toEqual([]);
+    expect(textOf(owner, 'three')).toBe('The third slide, fixed.');
+  });
+
+  it('follows a settings file saved beside the statement', async () => {
+    const { owner, content } = await runOwner();
+    writeFileSync(join(content, 'settings.yaml'), 'mode: stacked\n');
+    await expect.poll(() => owner.store.getSnapshot().settings.mode, { timeout: 1000, interval: 50 }).toBe('stacked');
+  });
+});
