@@ -49,6 +49,14 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
   };
 
   contents.on('render-process-gone', (_event, details) => {
+    // Electron lists `clean-exit` (exit code 0) among the normal reasons
+    // (docs/api/structures/render-process-gone-details.md): no failure to count. Should the
+    // page be left blank by it, it stops answering the heartbeat, and that is counted.
+    if (contents.isDestroyed()) return;
+    if (details.reason === 'clean-exit') {
+      log.info(`the ${name} page's process ended normally (clean-exit)`);
+      return;
+    }
     restart();
     events.gone(`${details.reason}, exit code ${details.exitCode}`);
   });

@@ -45,6 +45,14 @@ describe('recovery', () => {
     expect(log.lines[0]).toBe("error: the audience page's process is gone (crashed, exit code 139); reloading");
   });
 
+  it("does not count a renderer that exited cleanly: Electron lists 'clean-exit' as a normal reason", async () => {
+    const { windows, log, file } = recovering();
+    windows[0]?.webContents.crash('clean-exit');
+    expect(windows[0]?.webContents.reloads).toBe(0);
+    expect(log.lines).toEqual(["info: the audience page's process ended normally (clean-exit)"]);
+    expect(() => readFileSync(file, 'utf8')).toThrow(/ENOENT/);
+  });
+
   it('reloads only the window that failed', async () => {
     const { windows } = recovering(2);
     windows[1]?.webContents.crash();
@@ -54,7 +62,7 @@ describe('recovery', () => {
   it('leaves a closed window alone', async () => {
     const { windows, log } = recovering();
     windows[0]?.close();
-    windows[0]?.webContents.crash('clean-exit');
+    for (const reason of ['clean-exit', 'crashed']) windows[0]?.webContents.crash(reason);
     expect(windows[0]?.webContents.reloads).toBe(0);
     expect(log.lines).toEqual([]);
   });
