@@ -6,9 +6,12 @@ import {
   type RecoveryDecision,
   type RecoveryPolicy,
 } from '../common/host/recovery-policy';
+import { createHeartbeats } from './heartbeat';
+import type { IpcMainLike } from './ipc-handlers';
 import { readJsonFile, writeFileAtomic } from './json-file';
 import type { Logger } from './logger';
-import { DEFAULT_WATCHDOG_TIMING, watchPage, type WatchedContents, type WatchdogTiming } from './page-watchdog';
+import { createPageRestarts } from './page-restart';
+import { DEFAULT_WATCHDOG_TIMING, watchPage, type PageWatch, type WatchedContents, type WatchdogTiming } from './page-watchdog';
 
 /** The file in the app's data folder that remembers relaunches across processes. */
 export const RECOVERY_FILE = 'recovery.json';
@@ -27,6 +30,8 @@ export interface RecoveryDeps<W extends RecoverableWindow> {
     exit(exitCode?: number): void;
     on(event: 'child-process-gone', listener: (event: unknown, details: { readonly type: string; readonly reason: string }) => void): unknown;
   };
+  /** Where the windows' heartbeats are answered. */
+  readonly ipcMain: Pick<IpcMainLike, 'on'>;
   readonly historyFile: string;
   /** Runs before a relaunch, e.g. to save the show's place so the new app starts there. */
   readonly beforeRelaunch: () => void;
@@ -55,10 +60,17 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
   const policy = deps.policy ?? DEFAULT_RECOVERY_POLICY;
   const saved = readJsonFile(deps.historyFile);
   let history = parseRecoveryHistory(saved.status === 'ok' ? saved.value : undefined);
-  const stops: (() => void)[] = [];
-  let coolDownTimer: ReturnType<typeof setTimeout> | undefined;
-  // Pages main killed itself (a hung one) report `render-process-gone` too: that is not a second failure.
-  const killedByUs = new WeakSet<WatchedContents>();
+  const timing = deps.timing ?? DEFAULT_WATCHDOG_TIMING;
+  const heartbeats = createHeartbeats(deps.ipcMain);
+  const watches = new Map<WatchedContents, PageWatch>();
+  /** Reloads a page, giving it a fresh start on its watchdog's clock. */
+  const reloadPage = (contents: WatchedContents): void => {
+    if (contents.isDestroyed()) return;
+    watches.get(contents)?.reloaded();
+    contents.reload();
+  };
+  const restarts = createPageRestarts(reloadPage, log, timing.crashReportMs);
+  let coolDown: { readonly timer: ReturnType<typeof setTimeout>; readonly until: number } | undefined;
 
   const remember = (decision: RecoveryDecision, now: number): void => {
     history = recordRecovery(history, decision, now, policy);
@@ -68,25 +80,19 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       log.warn(`cannot save the recovery history to ${deps.historyFile}: ${String(error)}`);
     }
   };
-  const reload = (windows: readonly W[], hung: boolean): void => {
-    for (const window of windows) {
-      if (window.isDestroyed() || window.webContents.isDestroyed()) continue;
-      if (hung) {
-        // A hung renderer cannot reload itself; reload() straight after this starts a new process.
-        killedByUs.add(window.webContents);
-        window.webContents.forcefullyCrashRenderer();
-      }
-      window.webContents.reload();
-    }
+  const reload = (windows: readonly W[]): void => {
+    for (const window of windows) if (!window.isDestroyed()) reloadPage(window.webContents);
   };
-  const fail = (what: string, windows: () => readonly W[], hung = false): void => {
+  /** Decides what a failure calls for; `bringBack` is how to reload what failed. */
+  const fail = (what: string, bringBack: () => void): void => {
     const now = Date.now();
-    const decision = decideRecovery(history, now, policy);
+    // Until the cool-down's own reload has run, even at the very moment it is due, this is part of it.
+    const decision: RecoveryDecision = coolDown === undefined ? decideRecovery(history, now, policy) : { action: 'wait', until: coolDown.until };
     remember(decision, now);
     switch (decision.action) {
       case 'reload':
         log.error(`${what}; reloading`);
-        reload(windows(), hung);
+        bringBack();
         return;
       case 'relaunch':
         log.error(`${what}; ${policy.maxReloads} reloads within ${minutes(policy.reloadWindowMs)} did not help: relaunching the app`);
@@ -99,12 +105,15 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
           `${what}; ${policy.maxRelaunches} relaunches within ${minutes(policy.relaunchWindowMs)} did not help: ` +
             `leaving the show alone for ${minutes(policy.coolDownMs)}, then reloading`,
         );
-        coolDownTimer = setTimeout(() => {
-          coolDownTimer = undefined;
-          log.info('the cool-down is over: reloading every window');
-          remember({ action: 'reload' }, Date.now());
-          reload(deps.windows(), false);
-        }, decision.until - now);
+        coolDown = {
+          until: decision.until,
+          timer: setTimeout(() => {
+            coolDown = undefined;
+            log.info('the cool-down is over: reloading every window');
+            remember({ action: 'reload' }, Date.now());
+            reload(deps.windows());
+          }, decision.until - now),
+        };
         return;
       case 'wait':
         log.error(`${what}; cooling down until ${new Date(decision.until).toISOString()}, doing nothing`);
@@ -116,29 +125,28 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       log.warn(`a ${details.type} process is gone (${details.reason})`);
       return;
     }
-    fail(`the GPU process is gone (${details.reason})`, deps.windows);
+    fail(`the GPU process is gone (${details.reason})`, () => reload(deps.windows()));
   });
 
   return {
     watch(window, name) {
       const contents = window.webContents;
-      const stop = watchPage(contents, name, {
-        gone(reason) {
+      const events = {
+        gone(reason: string) {
           if (window.isDestroyed()) return;
-          if (killedByUs.has(contents)) {
-            killedByUs.delete(contents);
-            log.info(`the hung ${name} page was stopped (${reason})`);
-            return;
-          }
-          fail(`the ${name} page's process is gone (${reason})`, () => [window]);
+          // A page main crashed itself (a hung one) reports its end too: that is not a second failure.
+          if (restarts.finish(contents, name, reason)) return;
+          fail(`the ${name} page's process is gone (${reason})`, () => reload([window]));
         },
-        hung: (why) => fail(`the ${name} page is hung: ${why}`, () => [window], true),
-      }, log, deps.timing ?? DEFAULT_WATCHDOG_TIMING);
-      stops.push(stop);
+        hung: (why: string) => fail(`the ${name} page is hung: ${why}`, () => restarts.restart(contents, name)),
+      };
+      watches.set(contents, watchPage(contents, name, events, { heartbeats, log, timing }));
     },
     stop() {
-      for (const stop of stops.splice(0)) stop();
-      if (coolDownTimer !== undefined) clearTimeout(coolDownTimer);
+      for (const watch of watches.values()) watch.stop();
+      watches.clear();
+      restarts.stop();
+      if (coolDown !== undefined) clearTimeout(coolDown.timer);
     },
   };
 }

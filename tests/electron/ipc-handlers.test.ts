@@ -81,7 +81,7 @@ describe('ipc handlers', () => {
 
   it('ignores commands from a known window whose page is not on the app origin', () => {
     const { ipcMain, windows, store, log } = setUp();
-    const strayed = new FakeWindow(undefined, fakeFrame('https://example.com/index.html'));
+    const strayed = new FakeWindow(undefined, { frame: fakeFrame('https://example.com/index.html') });
     windows.add(strayed);
     const before = store.getSnapshot();
     ipcMain.send(strayed.webContents.mainFrame, IPC.command, { type: 'next' });

@@ -12,7 +12,7 @@ function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error) {
   const window = openShowWindow(
     {
       createWindow: (options) => {
-        const made = new FakeWindow(options, undefined, loadError);
+        const made = new FakeWindow(options, { loadError });
         created.push(made);
         return made;
       },

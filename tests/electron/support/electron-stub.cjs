@@ -47,7 +47,7 @@ class BrowserWindow {
       isDestroyed: () => false,
       on: () => undefined,
       reload: () => undefined,
-      executeJavaScript: () => Promise.resolve(0),
+      isCrashed: () => false,
       isDevToolsOpened: () => false,
       forcefullyCrashRenderer: () => undefined,
     };

@@ -3,7 +3,14 @@ import { EventEmitter } from 'node:events';
 import type { Rect } from '../../../common/host/display-plan';
 import type { FrameLike } from '../../../electron/known-windows';
 import type { ShowWindowOptions } from '../../../electron/show-window';
-import { FakeWebContents, fakeFrame } from './fake-web-contents';
+import { FakeWebContents, fakeFrame, type FakeRendererSetup } from './fake-web-contents';
+
+/** How a fake window is made, beyond its options. */
+export interface FakeWindowSetup extends FakeRendererSetup {
+  readonly frame?: FrameLike;
+  /** What `loadURL` rejects with, if anything. */
+  readonly loadError?: Error | undefined;
+}
 
 export class FakeWindow extends EventEmitter {
   readonly webContents: FakeWebContents;
@@ -14,9 +21,12 @@ export class FakeWindow extends EventEmitter {
   minimized = false;
   loadedUrl: string | undefined;
   bounds: Rect | undefined;
-  constructor(readonly options?: ShowWindowOptions, frame: FrameLike = fakeFrame(), private readonly loadError?: Error) {
+  constructor(
+    readonly options?: ShowWindowOptions,
+    private readonly setup: FakeWindowSetup = {},
+  ) {
     super();
-    this.webContents = new FakeWebContents(frame);
+    this.webContents = new FakeWebContents(setup.frame ?? fakeFrame(), setup);
     this.fullScreen = options?.fullscreen ?? false;
     this.bounds = options === undefined ? undefined : { x: options.x, y: options.y, width: options.width, height: options.height };
   }
@@ -40,7 +50,9 @@ export class FakeWindow extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
-    return this.loadError === undefined ? Promise.resolve() : Promise.reject(this.loadError);
+    if (this.setup.loadError !== undefined) return Promise.reject(this.setup.loadError);
+    this.webContents.navigate();
+    return Promise.resolve();
   }
   close(): void {
     if (this.destroyed) return;

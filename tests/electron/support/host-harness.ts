@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, PRESENTER_URL } from '../../../electron/app-url';
 import type { DisplayLike } from '../../../electron/display-watch';
 import { runHost } from '../../../electron/host';
+import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import type { ShowWindowOptions } from '../../../electron/show-window';
 import {
   FakeApp,
@@ -74,16 +75,17 @@ export function startHost(options: HarnessOptions = {}) {
   app.isPackaged = options.isPackaged ?? false;
   const screen = new FakeScreen(options.displays ?? [LAPTOP_SCREEN], options.primaryId);
   const created: FakeWindow[] = [];
+  const ipcMain = new FakeIpcMain();
   const electron = {
     app,
     protocol: new FakeProtocol(app.calls),
     session: { defaultSession: new FakeSession() },
-    ipcMain: new FakeIpcMain(),
+    ipcMain,
     menu: { setApplicationMenu: (menu: null) => void app.calls.push(`setApplicationMenu(${String(menu)})`) },
     screen,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     createWindow: (windowOptions: ShowWindowOptions) => {
-      const window = new FakeWindow(windowOptions);
+      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats });
       created.push(window);
       // As in Electron, every new window's contents pass through the app's hook first.
       app.emit('web-contents-created', {}, window.webContents);
