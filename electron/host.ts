@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chooseDisplayServer } from '../common/host/display-server';
 import { parseFlags, usage } from '../common/host/flags';
+import type { LaunchFacts } from '../common/host/relaunch-command';
 import { registerAppScheme, serveAppProtocol, type AppProtocolHost } from './app-protocol';
 import type { ScreenLike } from './display-watch';
 import type { KeyedContents } from './exit-keys';
@@ -35,7 +36,7 @@ export interface HostElectron<W extends HostShowWindow> {
   readonly createWindow: (options: ShowWindowOptions) => W;
 }
 
-export interface HostOptions {
+export interface HostOptions extends LaunchFacts {
   /** The preload bundle, next to main's bundle. */
   readonly preloadPath: string;
   /** The content compiled in at build time, shown when the content folder is broken. */
@@ -43,7 +44,6 @@ export interface HostOptions {
   readonly log: Logger;
   /** The app's own arguments: `process.argv` without the executable (and the app folder in development). */
   readonly argv: readonly string[];
-  readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: string;
   /** Where `--help` goes: standard output. */
   readonly print: (text: string) => void;

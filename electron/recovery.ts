@@ -6,12 +6,14 @@ import {
   type RecoveryDecision,
   type RecoveryPolicy,
 } from '../common/host/recovery-policy';
+import type { LaunchFacts } from '../common/host/relaunch-command';
 import { createHeartbeats } from './heartbeat';
 import type { IpcMainLike } from './ipc-handlers';
 import { readJsonFile, writeFileAtomic } from './json-file';
 import type { Logger } from './logger';
 import { createPageRestarts } from './page-restart';
 import { DEFAULT_WATCHDOG_TIMING, watchPage, type PageWatch, type WatchedContents, type WatchdogTiming } from './page-watchdog';
+import { relaunchApp, type RelaunchingApp } from './relaunch';
 
 /** The file in the app's data folder that remembers relaunches across processes. */
 export const RECOVERY_FILE = 'recovery.json';
@@ -25,11 +27,12 @@ export interface RecoverableWindow {
 export interface RecoveryDeps<W extends RecoverableWindow> {
   /** The show's open windows: the end of a cool-down reloads all of them. */
   readonly windows: () => readonly W[];
-  readonly app: {
-    relaunch(): void;
+  readonly app: RelaunchingApp & {
     exit(exitCode?: number): void;
     on(event: 'child-process-gone', listener: (event: unknown, details: { readonly type: string; readonly reason: string }) => void): unknown;
   };
+  /** This launch, to relaunch the app the same way. */
+  readonly launch: LaunchFacts;
   /** Where the windows' heartbeats are answered. */
   readonly ipcMain: Pick<IpcMainLike, 'on'>;
   readonly historyFile: string;
@@ -97,7 +100,7 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       case 'relaunch':
         log.error(`${what}; ${policy.maxReloads} reloads within ${minutes(policy.reloadWindowMs)} did not help: relaunching the app`);
         deps.beforeRelaunch();
-        deps.app.relaunch();
+        relaunchApp(deps.app, deps.launch);
         deps.app.exit(0);
         return;
       case 'cool-down':

@@ -72,7 +72,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   // The schema accepts only combinations that parse; the default is there for the type's sake.
   const exitKeys = parseExitKeys(settings.exitKeys) ?? parseExitKeys(DEFAULT_HOST_SETTINGS.exitKeys);
   let quitting = false;
-  const recovery = startRecovery<W>({ windows: () => known.list(), app, ipcMain: electron.ipcMain, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => saver.flush(), log });
+  const recovery = startRecovery<W>({ windows: () => known.list(), app, launch: options, ipcMain: electron.ipcMain, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => saver.flush(), log });
   const windows = createShowWindows<W>({
     windowed: settings.windowed,
     log,

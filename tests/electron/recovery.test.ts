@@ -26,7 +26,7 @@ describe('recovery', () => {
   });
 
   it('reloads only the window that failed', async () => {
-    const { windows } = recovering(2);
+    const { windows } = recovering({ count: 2 });
     windows[1]?.webContents.crash();
     await settle();
     expect(windows.map((window) => window.webContents.reloads)).toEqual([0, 1]);
@@ -42,7 +42,7 @@ describe('recovery', () => {
   });
 
   it('leaves the windows alone when the GPU process is gone, since Chromium restarts it, and reloads only one that then stops answering', async () => {
-    const { app, windows, log, file } = recovering(2);
+    const { app, windows, log, file } = recovering({ count: 2 });
     await settle();
     app.emit('child-process-gone', {}, { type: 'Utility', reason: 'crashed' });
     app.emit('child-process-gone', {}, { type: 'GPU', reason: 'crashed' });
@@ -72,6 +72,20 @@ describe('recovery', () => {
     expect(log.lines.at(-1)).toMatch(/3 reloads within 10 min did not help: relaunching the app$/);
   });
 
+  it('relaunches an AppImage from its file, since the mount it runs from is gone once it exits (electron-builder#1727, #4650)', async () => {
+    const appImage = { file: '/home/kiosk/Yeondae.AppImage', mount: '/tmp/.mount_YeondaXYZ' };
+    const plain = recovering();
+    const packed = recovering({ appImage });
+    for (const { windows } of [plain, packed]) {
+      for (let crash = 0; crash < 4; crash += 1) {
+        windows[0]?.webContents.crash();
+        await settle();
+      }
+    }
+    expect(plain.app.relaunches).toEqual([{ execPath: '/opt/Yeondae/yeondae', args: 'same', starts: true }]);
+    expect(packed.app.relaunches).toEqual([{ execPath: appImage.file, args: ['--loop'], starts: true }]);
+  });
+
   it('counts relaunches across processes, and after three in an hour cools down instead of relaunching again', async () => {
     const crashFourTimes = async (window: { webContents: { crash(): void } } | undefined) => {
       for (let crash = 0; crash < 4; crash += 1) {
@@ -81,7 +95,7 @@ describe('recovery', () => {
     };
     let history: string | undefined;
     for (let run = 0; run < 3; run += 1) {
-      const { app, windows, file, recovery } = recovering(1, history);
+      const { app, windows, file, recovery } = recovering({ historyFile: history });
       await crashFourTimes(windows[0]);
       expect(app.calls, `run ${run}`).toEqual(['relaunch', 'exit(0)']);
       // The process has exited: its watchers are gone with it.
@@ -89,7 +103,7 @@ describe('recovery', () => {
       history = file;
       await vi.advanceTimersByTimeAsync(MINUTE);
     }
-    const { app, windows, log } = recovering(2, history);
+    const { app, windows, log } = recovering({ count: 2, historyFile: history });
     await crashFourTimes(windows[0]);
     expect(app.calls).toEqual([]);
     expect(log.lines.at(-1)).toMatch(/3 relaunches within 60 min did not help: leaving the show alone for 15 min, then reloading$/);
@@ -105,7 +119,7 @@ describe('recovery', () => {
   it('starts afresh from a history file it cannot read', async () => {
     const file = join(scratchFolder(), 'recovery.json');
     writeFileSync(file, '{"relaunches": [');
-    const { windows } = recovering(1, file);
+    const { windows } = recovering({ historyFile: file });
     windows[0]?.webContents.crash();
     await settle();
     expect(windows[0]?.webContents.reloads).toBe(1);

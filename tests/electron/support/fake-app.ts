@@ -1,9 +1,29 @@
 // Electron's `app` as the host uses it, with Chromium's command line.
 import { EventEmitter } from 'node:events';
 
+/** The process the fake app runs in. */
+export interface FakeProcess {
+  readonly userData?: string;
+  /** Chromium switches given on the command line. */
+  readonly switches?: readonly string[];
+  readonly execPath?: string;
+  /** Where the app runs from an AppImage: the file, and the temporary folder its runtime mounted it on. */
+  readonly appImage?: { readonly file: string; readonly mount: string };
+}
+
+/** What `app.relaunch` was asked to start once the app exits, and whether that can start. */
+export interface FakeRelaunch {
+  readonly execPath: string;
+  /** The arguments, or `same` for those of this launch (Electron's default). */
+  readonly args: readonly string[] | 'same';
+  readonly starts: boolean;
+}
+
 /** `app`, `protocol`, `session` and friends, recording the order of the calls that must come before `ready`. */
 export class FakeApp extends EventEmitter {
   readonly calls: string[] = [];
+  readonly relaunches: FakeRelaunch[] = [];
+  readonly execPath: string;
   isPackaged = false;
   hasLock = true;
   ready = false;
@@ -11,13 +31,15 @@ export class FakeApp extends EventEmitter {
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
   /** Chromium's command line: the switches given at launch and those main appends. */
   readonly commandLine;
+  private readonly userData: string;
   constructor(
     private readonly appPath: string,
-    private readonly userData = appPath,
-    givenSwitches: readonly string[] = [],
+    private readonly process: FakeProcess = {},
   ) {
     super();
-    const switches = new Map(givenSwitches.map((name) => [name, '']));
+    this.userData = process.userData ?? appPath;
+    this.execPath = process.execPath ?? (process.appImage === undefined ? '/opt/Yeondae/yeondae' : `${process.appImage.mount}/yeondae`);
+    const switches = new Map((process.switches ?? []).map((name) => [name, '']));
     this.commandLine = {
       switches,
       hasSwitch: (name: string): boolean => switches.has(name),
@@ -42,7 +64,17 @@ export class FakeApp extends EventEmitter {
     this.emit('before-quit', { preventDefault: () => undefined });
   };
   exit = (code = 0): void => void this.calls.push(`exit(${code})`);
-  relaunch = (): void => void this.calls.push('relaunch');
+  /**
+   * Electron starts `execPath` (this one's by default) once the app has exited. Inside an
+   * AppImage, this one's lives in a temporary mount that is gone by then, so nothing
+   * starts (electron-builder#1727, #4650).
+   */
+  relaunch = (options?: { readonly execPath?: string; readonly args?: readonly string[] }): void => {
+    this.calls.push('relaunch');
+    const execPath = options?.execPath ?? this.execPath;
+    const mount = this.process.appImage?.mount;
+    this.relaunches.push({ execPath, args: options?.args ?? 'same', starts: mount === undefined || !execPath.startsWith(`${mount}/`) });
+  };
   whenReady = (): Promise<void> => this.readyPromise;
   /** What Electron does once it is ready. */
   becomeReady(): void {

@@ -69,7 +69,7 @@ export function startHost(options: HarnessOptions = {}) {
   if (options.userSettings !== undefined) writeFileSync(join(userData, 'settings.yaml'), options.userSettings);
   for (const [name, text] of Object.entries(options.dataFiles ?? {})) writeFileSync(join(userData, name), text);
 
-  const app = new FakeApp(appFolder, userData, options.switches);
+  const app = new FakeApp(appFolder, { userData, switches: options.switches ?? [] });
   apps.push(app);
   app.hasLock = options.hasLock ?? true;
   app.isPackaged = options.isPackaged ?? false;
@@ -100,6 +100,8 @@ export function startHost(options: HarnessOptions = {}) {
     log,
     argv: options.argv ?? [],
     env: options.env ?? { DISPLAY: ':0' },
+    execPath: app.execPath,
+    commandLine: options.argv ?? [],
     platform: options.platform ?? 'linux',
     print: (text) => printed.push(text),
   });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { useScratchFolders } from '../../support/scratch-folders';
 import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import { startRecovery } from '../../../electron/recovery';
+import type { FakeProcess } from './fake-app';
 import { FakeApp, FakeIpcMain, FakeWindow, recordingLogger } from './fake-electron';
 
 export const MINUTE = 60_000;
@@ -24,10 +25,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Recovery watching `count` loaded windows (the first is the audience), with its history in `historyFile` or a fresh folder. */
-export function recovering(count = 1, historyFile?: string) {
+export interface RecoveringOptions {
+  /** How many windows; the first is the audience, the others presenters. */
+  readonly count?: number;
+  /** The history file of an earlier run, to go on from it. */
+  readonly historyFile?: string | undefined;
+  readonly appImage?: FakeProcess['appImage'];
+}
+
+/** Recovery watching loaded windows, with its history in a fresh folder unless given. */
+export function recovering({ count = 1, historyFile, appImage }: RecoveringOptions = {}) {
   const folder = scratchFolder();
-  const app = new FakeApp(folder);
+  const app = new FakeApp(folder, appImage === undefined ? {} : { appImage });
   const ipcMain = new FakeIpcMain();
   const windows = Array.from({ length: count }, () => new FakeWindow(undefined, { main: ipcMain, preload: answerHeartbeats }));
   for (const window of windows) void window.loadURL('app://yeondae/index.html');
@@ -35,7 +44,9 @@ export function recovering(count = 1, historyFile?: string) {
   const flushed: string[] = [];
   const file = historyFile ?? join(folder, 'recovery.json');
   const live = () => windows.filter((window) => !window.destroyed);
-  const recovery = startRecovery({ windows: live, app, ipcMain, historyFile: file, beforeRelaunch: () => flushed.push('flush'), log });
+  const env = appImage === undefined ? {} : { APPIMAGE: appImage.file, APPDIR: appImage.mount };
+  const launch = { execPath: app.execPath, commandLine: ['--loop'], env };
+  const recovery = startRecovery({ windows: live, app, launch, ipcMain, historyFile: file, beforeRelaunch: () => flushed.push('flush'), log });
   windows.forEach((window, index) => recovery.watch(window, index === 0 ? 'audience' : 'presenter'));
   running.push(recovery);
   return { app, ipcMain, windows, log, flushed, recovery, file };
