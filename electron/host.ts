@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { chooseDisplayServer } from '../common/host/display-server';
 import { parseFlags, usage } from '../common/host/flags';
 import type { LaunchFacts } from '../common/host/relaunch-command';
 import { registerAppScheme, serveAppProtocol, type AppProtocolHost } from './app-protocol';
@@ -13,17 +12,18 @@ import { denyAllPermissions, guardWebContents, type GuardedContents, type Permis
 import type { ShowContent } from './show-content';
 import { startShow, type RunningShow, type SessionApp } from './show-session';
 import type { ShowWindow, ShowWindowOptions } from './show-window';
+import { runUnderX11, type DisplayServerApp } from './x11-relaunch';
 
 /** A window as the whole host needs it. */
 export type HostShowWindow = ShowWindow & RecoverableWindow & { readonly webContents: KeyedContents };
 
 /** The parts of Electron the host uses, passed in so that tests can hand it fakes. */
 export interface HostElectron<W extends HostShowWindow> {
-  readonly app: SessionApp & {
+  readonly app: SessionApp &
+    DisplayServerApp & {
     enableSandbox(): void;
     requestSingleInstanceLock(): boolean;
     whenReady(): Promise<unknown>;
-    readonly commandLine: { appendSwitch(name: string, value?: string): void; hasSwitch(name: string): boolean };
     on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
   };
   readonly protocol: AppProtocolHost;
@@ -51,10 +51,11 @@ export interface HostOptions extends LaunchFacts {
 
 /**
  * Runs the app: reads the flags, sets up what Electron accepts only before `ready`
- * (the X11 choice, the app scheme, the sandbox, the single-instance lock), then starts
+ * (X11, the app scheme, the sandbox, the single-instance lock), then starts
  * the show (`show-session.ts`). Resolves to the running show once its windows are open;
- * `undefined` when the app only printed `--help`, or another instance already runs (a
- * kiosk shows one show, so a second launch only brings the first to the front).
+ * `undefined` when the app only printed `--help`, relaunches itself under X11, or another
+ * instance already runs (a kiosk shows one show, so a second launch only brings the
+ * first to the front).
  */
 export async function runHost<W extends HostShowWindow>(electron: HostElectron<W>, options: HostOptions): Promise<RunningShow<W> | undefined> {
   const { app } = electron;
@@ -65,10 +66,8 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
     app.exit(0);
     return undefined;
   }
-  // Electron accepts these only before `ready`.
-  const server = chooseDisplayServer({ platform: options.platform, ozoneGiven: app.commandLine.hasSwitch('ozone-platform'), env: options.env });
-  if (server.forceX11) app.commandLine.appendSwitch('ozone-platform', 'x11');
-  if (options.platform === 'linux') log.info(`display server: ${server.forceX11 ? 'X11' : "Chromium's choice"} (${server.reason})`);
+  // Everything up to `ready` must happen before it: Electron accepts these only then.
+  if (runUnderX11(app, options, log)) return undefined;
   registerAppScheme(electron.protocol);
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {

@@ -4,8 +4,10 @@ import { EventEmitter } from 'node:events';
 /** The process the fake app runs in. */
 export interface FakeProcess {
   readonly userData?: string;
-  /** Chromium switches given on the command line. */
-  readonly switches?: readonly string[];
+  readonly platform?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The command line after the executable, as given. */
+  readonly commandLine?: readonly string[];
   readonly execPath?: string;
   /** Where the app runs from an AppImage: the file, and the temporary folder its runtime mounted it on. */
   readonly appImage?: { readonly file: string; readonly mount: string };
@@ -19,6 +21,24 @@ export interface FakeRelaunch {
   readonly starts: boolean;
 }
 
+/**
+ * The switches of Chromium's command line once it has started, before main runs: those
+ * given, and on Linux the ozone platform, which Chromium always settles then
+ * (ui::SetOzonePlatformForLinuxIfNeeded, from ElectronMainDelegate::PreSandboxStartup since
+ * electron/electron#48301): a given one wins, else Wayland in a Wayland session, else X11.
+ */
+function chromiumSwitches(process: FakeProcess): Map<string, string> {
+  const switches = new Map<string, string>();
+  for (const arg of process.commandLine ?? []) {
+    const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    if (match?.[1] !== undefined) switches.set(match[1], match[2] ?? '');
+  }
+  if ((process.platform ?? 'linux') === 'linux' && !switches.has('ozone-platform')) {
+    switches.set('ozone-platform', process.env?.XDG_SESSION_TYPE === 'wayland' ? 'wayland' : 'x11');
+  }
+  return switches;
+}
+
 /** `app`, `protocol`, `session` and friends, recording the order of the calls that must come before `ready`. */
 export class FakeApp extends EventEmitter {
   readonly calls: string[] = [];
@@ -29,8 +49,10 @@ export class FakeApp extends EventEmitter {
   ready = false;
   private markReady: () => void = () => undefined;
   private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
-  /** Chromium's command line: the switches given at launch and those main appends. */
+  /** Chromium's command line: the switches given at launch, and Chromium's own. */
   readonly commandLine;
+  /** The ozone platform Chromium runs on (Linux): settled before main runs, whatever main appends later (electron/electron#35630). */
+  readonly ozonePlatform: string | undefined;
   private readonly userData: string;
   constructor(
     private readonly appPath: string,
@@ -39,16 +61,12 @@ export class FakeApp extends EventEmitter {
     super();
     this.userData = process.userData ?? appPath;
     this.execPath = process.execPath ?? (process.appImage === undefined ? '/opt/Yeondae/yeondae' : `${process.appImage.mount}/yeondae`);
-    const switches = new Map((process.switches ?? []).map((name) => [name, '']));
+    const switches = chromiumSwitches(process);
+    this.ozonePlatform = switches.get('ozone-platform');
     this.commandLine = {
       switches,
       hasSwitch: (name: string): boolean => switches.has(name),
-      appendSwitch: (name: string, value = ''): void => {
-        // Like Electron, a switch only counts before Chromium has started.
-        if (this.ready) throw new Error(`appendSwitch(${name}) after ready has no effect`);
-        this.calls.push(`appendSwitch(${name}=${value})`);
-        switches.set(name, value);
-      },
+      getSwitchValue: (name: string): string => switches.get(name) ?? '',
     };
   }
   getAppPath = (): string => this.appPath;

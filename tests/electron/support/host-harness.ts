@@ -34,8 +34,6 @@ export interface HarnessOptions {
   readonly dataFiles?: Readonly<Record<string, string>>;
   readonly platform?: string;
   readonly env?: Record<string, string | undefined>;
-  /** Chromium switches given on the command line. */
-  readonly switches?: string[];
   readonly isPackaged?: boolean;
   /** The data folder of an earlier launch, to launch again on it. */
   readonly userData?: string;
@@ -69,7 +67,10 @@ export function startHost(options: HarnessOptions = {}) {
   if (options.userSettings !== undefined) writeFileSync(join(userData, 'settings.yaml'), options.userSettings);
   for (const [name, text] of Object.entries(options.dataFiles ?? {})) writeFileSync(join(userData, name), text);
 
-  const app = new FakeApp(appFolder, { userData, switches: options.switches ?? [] });
+  const argv = options.argv ?? [];
+  const env = options.env ?? { DISPLAY: ':0' };
+  const platform = options.platform ?? 'linux';
+  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv });
   apps.push(app);
   app.hasLock = options.hasLock ?? true;
   app.isPackaged = options.isPackaged ?? false;
@@ -98,11 +99,11 @@ export function startHost(options: HarnessOptions = {}) {
     preloadPath: '/app/dist/electron/preload.cjs',
     fallbackContent: TINY_CONTENT,
     log,
-    argv: options.argv ?? [],
-    env: options.env ?? { DISPLAY: ':0' },
+    argv,
+    env,
     execPath: app.execPath,
-    commandLine: options.argv ?? [],
-    platform: options.platform ?? 'linux',
+    commandLine: argv,
+    platform,
     print: (text) => printed.push(text),
   });
   const open = (url: string) => created.filter((window) => !window.destroyed && window.loadedUrl === url);
