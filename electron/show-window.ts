@@ -10,6 +10,7 @@ export type WindowRole = 'audience' | 'presenter';
 /** The options every show window is created with. */
 export interface ShowWindowOptions extends Rect {
   readonly fullscreen: boolean;
+  readonly fullscreenable: true;
   readonly resizable: true;
   readonly show: false;
   readonly backgroundColor: string;
@@ -54,6 +55,9 @@ export function showWindowOptions(request: ShowWindowRequest, preloadPath: strin
   return {
     ...request.bounds,
     fullscreen: request.fullscreen,
+    // On macOS, `fullscreen: false` alone makes a window non-fullscreenable, so that F would do
+    // nothing in a windowed or presenter window (NativeWindow::InitFromOptions, native_window.cc).
+    fullscreenable: true,
     resizable: true,
     show: false,
     backgroundColor: '#000000',

@@ -6,13 +6,13 @@ import { FakeWindow, recordingLogger } from './support/fake-electron';
 const PROJECTOR = { x: 1920, y: 0, width: 3840, height: 2160 };
 const AUDIENCE: ShowWindowRequest = { role: 'audience', bounds: PROJECTOR, fullscreen: true };
 
-function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error) {
+function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error, platform = 'linux') {
   const log = recordingLogger();
   const created: FakeWindow[] = [];
   const window = openShowWindow(
     {
       createWindow: (options) => {
-        const made = new FakeWindow(options, { loadError });
+        const made = new FakeWindow(options, { loadError, platform });
         created.push(made);
         return made;
       },
@@ -32,6 +32,7 @@ describe('show window', () => {
     expect(window.options).toStrictEqual({
       ...PROJECTOR,
       fullscreen: true,
+      fullscreenable: true,
       resizable: true,
       show: false,
       backgroundColor: '#000000',
@@ -47,6 +48,14 @@ describe('show window', () => {
     expect(window.options).toMatchObject({ fullscreen: false, resizable: true, title: 'Yeondae · 연대 — presenter' });
     expect(window.options?.webPreferences).toStrictEqual(open().window.options?.webPreferences);
     expect(window.loadedUrl).toBe('app://yeondae/index.html?view=presenter');
+  });
+
+  it('lets F put a windowed or presenter window fullscreen on macOS, where fullscreen: false alone would forbid it (native_window.cc)', () => {
+    for (const role of ['audience', 'presenter'] as const) {
+      const { window } = open({ role, bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false }, undefined, 'darwin');
+      window.setFullScreen(true);
+      expect(window.isFullScreen(), role).toBe(true);
+    }
   });
 
   it('stays hidden until the page is ready to show', () => {

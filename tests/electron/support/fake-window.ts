@@ -10,6 +10,7 @@ export interface FakeWindowSetup extends FakeRendererSetup {
   readonly frame?: FrameLike;
   /** What `loadURL` rejects with, if anything. */
   readonly loadError?: Error | undefined;
+  readonly platform?: string;
 }
 
 export class FakeWindow extends EventEmitter {
@@ -21,6 +22,13 @@ export class FakeWindow extends EventEmitter {
   minimized = false;
   loadedUrl: string | undefined;
   bounds: Rect | undefined;
+  /**
+   * Whether `setFullScreen` does anything. On macOS a window created with `fullscreen: false`
+   * is not fullscreenable unless `fullscreenable: true` says otherwise
+   * (NativeWindow::InitFromOptions in shell/browser/native_window.cc), and `setFullScreen` on
+   * such a window returns at once (native_window_mac.mm, native_window_views.cc).
+   */
+  readonly fullScreenable: boolean;
   constructor(
     readonly options?: ShowWindowOptions,
     private readonly setup: FakeWindowSetup = {},
@@ -28,6 +36,8 @@ export class FakeWindow extends EventEmitter {
     super();
     this.webContents = new FakeWebContents(setup.frame ?? fakeFrame(), setup);
     this.fullScreen = options?.fullscreen ?? false;
+    const macNotFullscreen = setup.platform === 'darwin' && options?.fullscreen === false;
+    this.fullScreenable = (options as { fullscreenable?: boolean } | undefined)?.fullscreenable ?? !macNotFullscreen;
     this.bounds = options === undefined ? undefined : { x: options.x, y: options.y, width: options.width, height: options.height };
   }
   isMinimized = (): boolean => this.minimized;
@@ -40,6 +50,7 @@ export class FakeWindow extends EventEmitter {
   isDestroyed = (): boolean => this.destroyed;
   isFullScreen = (): boolean => this.fullScreen;
   setFullScreen(flag: boolean): void {
+    if (!this.fullScreenable) return;
     this.fullScreen = flag;
   }
   show(): void {

@@ -86,7 +86,7 @@ export function startHost(options: HarnessOptions = {}) {
     screen,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     createWindow: (windowOptions: ShowWindowOptions) => {
-      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats });
+      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats, platform });
       created.push(window);
       // As in Electron, every new window's contents pass through the app's hook first.
       app.emit('web-contents-created', {}, window.webContents);
