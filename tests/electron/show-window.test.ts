@@ -58,8 +58,13 @@ describe('show window', () => {
     }
   });
 
-  it('stays hidden until the page is ready to show', () => {
+  it('on Linux is mapped at once when fullscreen, hidden or not (electron#20352), so its first frame is its black background', () => {
     const { window } = open();
+    expect([window.shown, window.options?.backgroundColor]).toEqual([true, '#000000']);
+  });
+
+  it('shows a window that is not fullscreen once its page is ready to show', () => {
+    const { window } = open({ role: 'presenter', bounds: { x: 0, y: 0, width: 1100, height: 720 }, fullscreen: false });
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);

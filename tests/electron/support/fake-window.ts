@@ -35,9 +35,9 @@ export class FakeWindow extends EventEmitter {
   ) {
     super();
     this.webContents = new FakeWebContents(setup.frame ?? fakeFrame(), setup);
-    this.fullScreen = options?.fullscreen ?? false;
     const macNotFullscreen = setup.platform === 'darwin' && options?.fullscreen === false;
     this.fullScreenable = (options as { fullscreenable?: boolean } | undefined)?.fullscreenable ?? !macNotFullscreen;
+    if (options?.fullscreen === true) this.setFullScreen(true);
     this.bounds = options === undefined ? undefined : { x: options.x, y: options.y, width: options.width, height: options.height };
   }
   isMinimized = (): boolean => this.minimized;
@@ -49,8 +49,15 @@ export class FakeWindow extends EventEmitter {
   }
   isDestroyed = (): boolean => this.destroyed;
   isFullScreen = (): boolean => this.fullScreen;
+  /**
+   * On Linux, fullscreen on a hidden window shows it: NativeWindowViews::SetFullScreen shows
+   * the widget in its fullscreen state when it is not visible (native_window_views.cc;
+   * electron/electron#20352), and a window created with `fullscreen: true` goes through it
+   * at creation (native_window.cc), `show: false` or not. (Other platforms are not modelled.)
+   */
   setFullScreen(flag: boolean): void {
     if (!this.fullScreenable) return;
+    if (flag && !this.shown && (this.setup.platform ?? 'linux') === 'linux') this.shown = true;
     this.fullScreen = flag;
   }
   show(): void {
