@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildFrames } from '../../common/show/frames';
 import { preloadApiShape } from '../support/preload-api-shape';
 import { loadProjectContent, projectPath } from '../support/project-content';
-import { findElectronBinary, freshDataEnvironment, ROOT_ARGS, warnSkipped } from './support/electron-binary';
+import { DISPLAY_ARGS, findElectronBinary, freshDataEnvironment, ROOT_ARGS, warnSkipped } from './support/electron-binary';
 
 const binary = findElectronBinary();
 warnSkipped('the launch test', binary);
@@ -30,7 +30,7 @@ describe.skipIf('missing' in binary)('the built app', () => {
     }
     const root = projectPath('.');
     data = mkdtempSync(join(tmpdir(), 'yeondae-e2e-data-'));
-    app = await electron.launch({ executablePath: binary.path, args: [...ROOT_ARGS, root], cwd: root, env: freshDataEnvironment(data) });
+    app = await electron.launch({ executablePath: binary.path, args: [...ROOT_ARGS, root, ...DISPLAY_ARGS], cwd: root, env: freshDataEnvironment(data) });
     const page = await app.firstWindow();
 
     const { deck, settings } = loadProjectContent();
