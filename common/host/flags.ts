@@ -18,6 +18,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'loop', value: undefined, setting: 'autoLoop', help: 'advance by itself from the start (kiosk)' },
   { name: 'mode', value: 'MODE', setting: 'mode', help: 'how the languages take turns: sequence, in-place, stacked or single' },
   { name: 'lang', value: 'LANG', setting: 'languages', help: 'the language shown first: en or ko' },
+  { name: 'autostart', value: 'on|off', setting: 'autostart', help: 'start at login from now on (on), or no longer (off)' },
   { name: 'help', value: undefined, setting: undefined, help: 'print this list and exit' },
 ];
 
