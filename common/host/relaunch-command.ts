@@ -13,27 +13,35 @@ export interface RelaunchOptions {
   readonly args: string[];
 }
 
+const isSet = (value: string | undefined): value is string => value !== undefined && value !== '';
+
 /**
- * The AppImage file the app runs from, if it does. The AppImage runtime sets `APPIMAGE`
- * (the file) and `APPDIR` (where it mounted it) for everything it starts, so the
- * executable must also be inside `APPDIR`: a terminal opened from another AppImage
- * passes that one's variables on to whatever runs in it.
+ * The file that started the app, when the executable itself is a temporary copy that is
+ * gone once the app exits: an AppImage (its runtime sets `APPIMAGE` to the file and
+ * `APPDIR` to where it mounted it), or electron-builder's portable .exe, which unpacks the
+ * app into a temporary folder and sets `PORTABLE_EXECUTABLE_FILE` and
+ * `PORTABLE_EXECUTABLE_APP_FILENAME` (app-builder-lib's templates/nsis/portable.nsi). The
+ * executable must match too: a terminal opened from another such app passes its variables on.
  */
-export function appImageFile(facts: LaunchFacts): string | undefined {
-  const { APPIMAGE: file, APPDIR: mount } = facts.env;
-  if (file === undefined || file === '' || mount === undefined || mount === '') return undefined;
-  return facts.execPath.startsWith(mount.endsWith('/') ? mount : `${mount}/`) ? file : undefined;
+export function launcherFile(facts: LaunchFacts): string | undefined {
+  const { APPIMAGE, APPDIR, PORTABLE_EXECUTABLE_FILE, PORTABLE_EXECUTABLE_APP_FILENAME } = facts.env;
+  if (isSet(APPIMAGE) && isSet(APPDIR) && facts.execPath.startsWith(APPDIR.endsWith('/') ? APPDIR : `${APPDIR}/`)) return APPIMAGE;
+  const executable = facts.execPath.split(/[\\/]/).at(-1)?.toLowerCase();
+  if (isSet(PORTABLE_EXECUTABLE_FILE) && isSet(PORTABLE_EXECUTABLE_APP_FILENAME) && executable === `${PORTABLE_EXECUTABLE_APP_FILENAME}.exe`.toLowerCase()) {
+    return PORTABLE_EXECUTABLE_FILE;
+  }
+  return undefined;
 }
 
 /**
  * How to relaunch the app with `extraArgs` added, or `undefined` for Electron's default
  * (the same executable and arguments). Inside an AppImage the executable lives in a
  * temporary mount that is gone once the app exits, so the relaunch must start the
- * AppImage file itself (electron-builder#1727, #4650).
+ * AppImage file itself (electron-builder#1727, #4650); likewise the portable .exe.
  */
 export function relaunchOptions(facts: LaunchFacts, extraArgs: readonly string[] = []): RelaunchOptions | undefined {
-  const appImage = appImageFile(facts);
-  if (appImage === undefined && extraArgs.length === 0) return undefined;
+  const launcher = launcherFile(facts);
+  if (launcher === undefined && extraArgs.length === 0) return undefined;
   const args = [...facts.commandLine, ...extraArgs];
-  return appImage === undefined ? { args } : { execPath: appImage, args };
+  return launcher === undefined ? { args } : { execPath: launcher, args };
 }

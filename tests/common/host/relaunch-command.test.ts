@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appImageFile, relaunchOptions } from '../../../common/host/relaunch-command';
+import { launcherFile, relaunchOptions } from '../../../common/host/relaunch-command';
 
 const APPIMAGE = { APPIMAGE: '/home/kiosk/Yeondae.AppImage', APPDIR: '/tmp/.mount_YeondaXYZ' };
 const inside = { execPath: '/tmp/.mount_YeondaXYZ/yeondae', commandLine: ['--loop'], env: APPIMAGE };
@@ -20,12 +20,20 @@ describe('relaunchOptions', () => {
   });
 });
 
-describe('appImageFile', () => {
+describe('launcherFile', () => {
   it('is the AppImage only for an executable inside its mount: a terminal opened from another AppImage passes its variables on', () => {
-    expect(appImageFile(inside)).toBe('/home/kiosk/Yeondae.AppImage');
-    expect(appImageFile({ ...inside, execPath: '/opt/Yeondae/yeondae' })).toBeUndefined();
-    expect(appImageFile({ ...inside, execPath: '/tmp/.mount_YeondaXYZother/yeondae' })).toBeUndefined();
-    expect(appImageFile({ ...inside, env: { APPIMAGE: '', APPDIR: '/tmp/.mount_YeondaXYZ' } })).toBeUndefined();
-    expect(appImageFile({ ...inside, env: { APPIMAGE: APPIMAGE.APPIMAGE } })).toBeUndefined();
+    expect(launcherFile(inside)).toBe('/home/kiosk/Yeondae.AppImage');
+    expect(launcherFile({ ...inside, execPath: '/opt/Yeondae/yeondae' })).toBeUndefined();
+    expect(launcherFile({ ...inside, execPath: '/tmp/.mount_YeondaXYZother/yeondae' })).toBeUndefined();
+    expect(launcherFile({ ...inside, env: { APPIMAGE: '', APPDIR: '/tmp/.mount_YeondaXYZ' } })).toBeUndefined();
+    expect(launcherFile({ ...inside, env: { APPIMAGE: APPIMAGE.APPIMAGE } })).toBeUndefined();
+  });
+
+  it("is the portable .exe that unpacked the app, as electron-builder's portable launcher names it", () => {
+    const env = { PORTABLE_EXECUTABLE_FILE: 'D:\\Yeondae-0.1.0-portable.exe', PORTABLE_EXECUTABLE_APP_FILENAME: 'Yeondae' };
+    const unpacked = { execPath: 'C:\\Users\\kiosk\\AppData\\Local\\Temp\\2abc\\Yeondae.exe', commandLine: [], env };
+    expect(launcherFile(unpacked)).toBe('D:\\Yeondae-0.1.0-portable.exe');
+    expect(relaunchOptions(unpacked)).toEqual({ execPath: 'D:\\Yeondae-0.1.0-portable.exe', args: [] });
+    expect(launcherFile({ ...unpacked, execPath: 'C:\\Program Files\\Other\\Other.exe' })).toBeUndefined();
   });
 });
