@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseFlags, usage } from '../common/host/flags';
 import type { LaunchFacts } from '../common/host/relaunch-command';
 import { registerAppScheme, serveAppProtocol, type AppProtocolHost } from './app-protocol';
+import { applyAutostart, type LoginItemApp } from './autostart';
 import type { ScreenLike } from './display-watch';
 import type { KeyedContents } from './exit-keys';
 import type { IpcMainLike } from './ipc-handlers';
@@ -20,7 +21,8 @@ export type HostShowWindow = ShowWindow & RecoverableWindow & { readonly webCont
 /** The parts of Electron the host uses, passed in so that tests can hand it fakes. */
 export interface HostElectron<W extends HostShowWindow> {
   readonly app: SessionApp &
-    DisplayServerApp & {
+    DisplayServerApp &
+    LoginItemApp & {
     enableSandbox(): void;
     requestSingleInstanceLock(): boolean;
     whenReady(): Promise<unknown>;
@@ -52,7 +54,7 @@ export interface HostOptions extends LaunchFacts {
 /**
  * Runs the app: reads the flags, sets up what Electron accepts only before `ready`
  * (X11, the app scheme, the sandbox, the single-instance lock), then starts
- * the show (`show-session.ts`). Resolves to the running show once its windows are open;
+ * the show (`show-session.ts`) and carries out the `autostart` setting. Resolves to the running show once its windows are open;
  * `undefined` when the app only printed `--help`, relaunches itself under X11, or another
  * instance already runs (a kiosk shows one show, so a second launch only brings the
  * first to the front).
@@ -84,5 +86,7 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
   serveAppProtocol(electron.protocol, join(appPath, 'dist', 'renderer'));
   denyAllPermissions(electron.session.defaultSession, log);
   electron.menu.setApplicationMenu(null);
-  return startShow(electron, options, flags);
+  const show = startShow(electron, options, flags);
+  applyAutostart(show.settings.autostart, app, options, log);
+  return show;
 }

@@ -3,6 +3,7 @@ import { describeDisplay, leftToRight, planDisplays, type DisplayInfo } from '..
 import { parseExitKeys } from '../common/host/exit-keys';
 import type { ParsedFlags } from '../common/host/flags';
 import { DEFAULT_HOST_SETTINGS } from '../common/settings/host-settings';
+import type { Settings } from '../common/settings/settings';
 import { createShowStore, type ShowStore } from '../common/show/show-store';
 import { currentDisplays, watchDisplays } from './display-watch';
 import { quitOnExitKeys } from './exit-keys';
@@ -34,6 +35,8 @@ export interface RunningShow<W extends HostShowWindow> {
   readonly store: ShowStore;
   readonly windows: ShowWindows<W>;
   readonly problems: HostProblems;
+  /** The settings this launch runs with. */
+  readonly settings: Settings;
 }
 
 /** Logs each line of a problem source and keeps them for the presenter view. */
@@ -128,5 +131,5 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     recovery.stop();
     store.dispose();
   });
-  return { store, windows, problems };
+  return { store, windows, problems, settings };
 }

@@ -11,7 +11,23 @@ export interface FakeProcess {
   readonly execPath?: string;
   /** Where the app runs from an AppImage: the file, and the temporary folder its runtime mounted it on. */
   readonly appImage?: { readonly file: string; readonly mount: string };
+  /** macOS: whether the system accepts the app as a login item; Electron's docs say an unsigned app may silently fail. */
+  readonly loginItemsAccepted?: boolean;
 }
+
+/** A login item as `setLoginItemSettings` takes it. */
+export interface FakeLoginItem {
+  readonly openAtLogin: boolean;
+  readonly path?: string;
+  readonly args?: readonly string[];
+}
+
+/** Where each system's installer puts the executable. */
+const INSTALLED: Readonly<Record<string, string>> = {
+  linux: '/opt/Yeondae/yeondae',
+  win32: 'C:\\Program Files\\Yeondae\\Yeondae.exe',
+  darwin: '/Applications/Yeondae.app/Contents/MacOS/Yeondae',
+};
 
 /** What `app.relaunch` was asked to start once the app exits, and whether that can start. */
 export interface FakeRelaunch {
@@ -43,6 +59,8 @@ function chromiumSwitches(process: FakeProcess): Map<string, string> {
 export class FakeApp extends EventEmitter {
   readonly calls: string[] = [];
   readonly relaunches: FakeRelaunch[] = [];
+  /** The login item the system keeps for the app (Windows and macOS). */
+  loginItem: FakeLoginItem = { openAtLogin: false };
   readonly execPath: string;
   isPackaged = false;
   hasLock = true;
@@ -60,7 +78,8 @@ export class FakeApp extends EventEmitter {
   ) {
     super();
     this.userData = process.userData ?? appPath;
-    this.execPath = process.execPath ?? (process.appImage === undefined ? '/opt/Yeondae/yeondae' : `${process.appImage.mount}/yeondae`);
+    const installed = INSTALLED[process.platform ?? 'linux'] ?? '/opt/Yeondae/yeondae';
+    this.execPath = process.execPath ?? (process.appImage === undefined ? installed : `${process.appImage.mount}/yeondae`);
     const switches = chromiumSwitches(process);
     this.ozonePlatform = switches.get('ozone-platform');
     this.commandLine = {
@@ -92,6 +111,21 @@ export class FakeApp extends EventEmitter {
     const execPath = options?.execPath ?? this.execPath;
     const mount = this.process.appImage?.mount;
     this.relaunches.push({ execPath, args: options?.args ?? 'same', starts: mount === undefined || !execPath.startsWith(`${mount}/`) });
+  };
+  /** Windows and macOS only: on Linux Electron's setLoginItemSettings is empty (shell/browser/browser_linux.cc). */
+  setLoginItemSettings = (settings: FakeLoginItem): void => {
+    this.calls.push(`setLoginItemSettings(${JSON.stringify(settings)})`);
+    const platform = this.process.platform ?? 'linux';
+    if (platform === 'linux' || (platform === 'darwin' && this.process.loginItemsAccepted === false)) return;
+    // On macOS the path and arguments are not used (docs/api/app.md: they are Windows-only options).
+    this.loginItem = platform === 'darwin' ? { openAtLogin: settings.openAtLogin } : settings;
+  };
+  /** On Windows `openAtLogin` holds only for the same path and arguments (docs/api/app.md, getLoginItemSettings). */
+  getLoginItemSettings = (options: { readonly path?: string; readonly args?: readonly string[] } = {}): { openAtLogin: boolean } => {
+    const item = this.loginItem;
+    if ((this.process.platform ?? 'linux') !== 'win32') return { openAtLogin: item.openAtLogin };
+    const same = (item.path ?? this.execPath) === (options.path ?? this.execPath) && JSON.stringify(item.args ?? []) === JSON.stringify(options.args ?? []);
+    return { openAtLogin: item.openAtLogin && same };
   };
   whenReady = (): Promise<void> => this.readyPromise;
   /** What Electron does once it is ready. */

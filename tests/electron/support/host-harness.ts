@@ -39,6 +39,9 @@ export interface HarnessOptions {
   readonly userData?: string;
   /** The text of the content folder's settings.yaml. */
   readonly contentSettings?: string;
+  readonly execPath?: string;
+  /** macOS: whether the system accepts login items (`FakeProcess`). */
+  readonly loginItemsAccepted?: boolean;
 }
 
 const folders: string[] = [];
@@ -70,7 +73,8 @@ export function startHost(options: HarnessOptions = {}) {
   const argv = options.argv ?? [];
   const env = options.env ?? { DISPLAY: ':0' };
   const platform = options.platform ?? 'linux';
-  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv });
+  const { execPath, loginItemsAccepted } = options;
+  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv, ...(execPath === undefined ? {} : { execPath }), ...(loginItemsAccepted === undefined ? {} : { loginItemsAccepted }) });
   apps.push(app);
   app.hasLock = options.hasLock ?? true;
   app.isPackaged = options.isPackaged ?? false;
