@@ -23,11 +23,11 @@ export interface HostElectron<W extends HostShowWindow> {
   readonly app: SessionApp &
     DisplayServerApp &
     LoginItemApp & {
-    enableSandbox(): void;
-    requestSingleInstanceLock(): boolean;
-    whenReady(): Promise<unknown>;
-    on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
-  };
+      enableSandbox(): void;
+      requestSingleInstanceLock(): boolean;
+      whenReady(): Promise<unknown>;
+      on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
+    };
   readonly protocol: AppProtocolHost;
   readonly session: { readonly defaultSession: PermissionSession };
   readonly ipcMain: IpcMainLike;
@@ -52,12 +52,12 @@ export interface HostOptions extends LaunchFacts {
 }
 
 /**
- * Runs the app: reads the flags, sets up what Electron accepts only before `ready`
- * (X11, the app scheme, the sandbox, the single-instance lock), then starts
- * the show (`show-session.ts`) and carries out the `autostart` setting. Resolves to the running show once its windows are open;
- * `undefined` when the app only printed `--help`, relaunches itself under X11, or another
- * instance already runs (a kiosk shows one show, so a second launch only brings the
- * first to the front).
+ * Runs the app: reads the flags, sets up what Electron accepts only before `ready` (X11,
+ * the app scheme, the sandbox, the single-instance lock), then starts the show
+ * (`show-session.ts`) and carries out the `autostart` setting. Resolves to the running
+ * show once its windows are open; `undefined` when the app only printed `--help`,
+ * relaunches itself under X11, or another instance already runs (a kiosk shows one show,
+ * so a second launch only brings the first to the front).
  */
 export async function runHost<W extends HostShowWindow>(electron: HostElectron<W>, options: HostOptions): Promise<RunningShow<W> | undefined> {
   const { app } = electron;
@@ -68,7 +68,7 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
     app.exit(0);
     return undefined;
   }
-  // Everything up to `ready` must happen before it: Electron accepts these only then.
+  // Electron accepts these only before `ready`.
   if (runUnderX11(app, options, log)) return undefined;
   registerAppScheme(electron.protocol);
   app.enableSandbox();
