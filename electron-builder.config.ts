@@ -2,6 +2,7 @@
 // (electron-builder loads it with jiti) so it is type-checked against electron-builder's own
 // types, and it is not the default file name, so every command names it with --config.
 import type { Configuration } from 'electron-builder';
+import { X11_SWITCH } from './common/host/display-server';
 import { flipElectronFuses } from './tools/packaging/electron-fuses';
 
 const config: Configuration = {
@@ -35,6 +36,11 @@ const config: Configuration = {
     icon: 'build/icon.png',
     category: 'Office',
     syncDesktopName: true,
+    // The menu entry (.deb) and the AppImage's own entry start it under X11 (XWayland on a
+    // Wayland desktop), where windows can be placed on a chosen display. Chromium settles its
+    // platform before the app's code runs (electron/electron#48301), so this saves the
+    // relaunch the app would otherwise make for it (electron/x11-relaunch.ts).
+    executableArgs: [X11_SWITCH],
     synopsis: 'A statement of solidarity with Palestine, in English and Korean',
     // A deb must name a maintainer; this stands in until the organizers name a contact.
     maintainer: 'Yeondae organizers <yeondae@invalid.example>',

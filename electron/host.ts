@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { chooseDisplayServer } from '../common/host/display-server';
 import { parseFlags, usage } from '../common/host/flags';
+import type { LaunchFacts } from '../common/host/relaunch-command';
 import { registerAppScheme, serveAppProtocol, type AppProtocolHost } from './app-protocol';
+import { applyAutostart, type LoginItemApp } from './autostart';
 import type { ScreenLike } from './display-watch';
 import type { KeyedContents } from './exit-keys';
 import type { IpcMainLike } from './ipc-handlers';
@@ -13,19 +14,21 @@ import type { ShowContent } from '../server/show-content';
 import { serveWithoutWindows } from './serve-mode';
 import { startShow, type RunningShow, type SessionApp } from './show-session';
 import type { ShowWindow, ShowWindowOptions } from './show-window';
+import { runUnderX11, type DisplayServerApp } from './x11-relaunch';
 
 /** A window as the whole host needs it. */
 export type HostShowWindow = ShowWindow & RecoverableWindow & { readonly webContents: KeyedContents };
 
 /** The parts of Electron the host uses, passed in so that tests can hand it fakes. */
 export interface HostElectron<W extends HostShowWindow> {
-  readonly app: SessionApp & {
-    enableSandbox(): void;
-    requestSingleInstanceLock(): boolean;
-    whenReady(): Promise<unknown>;
-    readonly commandLine: { appendSwitch(name: string, value?: string): void; hasSwitch(name: string): boolean };
-    on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
-  };
+  readonly app: SessionApp &
+    DisplayServerApp &
+    LoginItemApp & {
+      enableSandbox(): void;
+      requestSingleInstanceLock(): boolean;
+      whenReady(): Promise<unknown>;
+      on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
+    };
   readonly protocol: AppProtocolHost;
   readonly session: { readonly defaultSession: PermissionSession };
   readonly ipcMain: IpcMainLike;
@@ -36,7 +39,7 @@ export interface HostElectron<W extends HostShowWindow> {
   readonly createWindow: (options: ShowWindowOptions) => W;
 }
 
-export interface HostOptions {
+export interface HostOptions extends LaunchFacts {
   /** The preload bundle, next to main's bundle. */
   readonly preloadPath: string;
   /** The content compiled in at build time, shown when the content folder is broken. */
@@ -44,18 +47,18 @@ export interface HostOptions {
   readonly log: Logger;
   /** The app's own arguments: `process.argv` without the executable (and the app folder in development). */
   readonly argv: readonly string[];
-  readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: string;
   /** Where `--help` goes: standard output. */
   readonly print: (text: string) => void;
 }
 
 /**
- * Runs the app: reads the flags, sets up what Electron accepts only before `ready`
- * (the X11 choice, the app scheme, the sandbox, the single-instance lock), then starts
- * the show (`show-session.ts`). Resolves to the running show once its windows are open;
- * `undefined` when the app only printed `--help`, or another instance already runs (a
- * kiosk shows one show, so a second launch only brings the first to the front).
+ * Runs the app: reads the flags, sets up what Electron accepts only before `ready` (X11,
+ * the app scheme, the sandbox, the single-instance lock), then starts the show
+ * (`show-session.ts`) and carries out the `autostart` setting. Resolves to the running
+ * show once its windows are open; `undefined` when the app only printed `--help`,
+ * relaunches itself under X11, or another instance already runs (a kiosk shows one show,
+ * so a second launch only brings the first to the front).
  */
 export async function runHost<W extends HostShowWindow>(electron: HostElectron<W>, options: HostOptions): Promise<RunningShow<W> | undefined> {
   const { app } = electron;
@@ -71,9 +74,7 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
     return undefined;
   }
   // Electron accepts these only before `ready`.
-  const server = chooseDisplayServer({ platform: options.platform, ozoneGiven: app.commandLine.hasSwitch('ozone-platform'), env: options.env });
-  if (server.forceX11) app.commandLine.appendSwitch('ozone-platform', 'x11');
-  if (options.platform === 'linux') log.info(`display server: ${server.forceX11 ? 'X11' : "Chromium's choice"} (${server.reason})`);
+  if (runUnderX11(app, options, log)) return undefined;
   registerAppScheme(electron.protocol);
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
@@ -90,5 +91,7 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
   serveAppProtocol(electron.protocol, join(appPath, 'dist', 'renderer'));
   denyAllPermissions(electron.session.defaultSession, log);
   electron.menu.setApplicationMenu(null);
-  return startShow(electron, options, flags);
+  const show = startShow(electron, options, flags);
+  applyAutostart(show.settings.autostart, app, options, log);
+  return show;
 }

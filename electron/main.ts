@@ -34,6 +34,9 @@ runHost(
     log,
     // `electron .` (development) puts the app folder after the executable; a packaged app does not.
     argv: process.argv.slice(process.defaultApp === true ? 2 : 1),
+    // The real command line: Chromium's own choices (such as --ozone-platform) are not in it.
+    commandLine: process.argv.slice(1),
+    execPath: process.execPath,
     env: process.env,
     platform: process.platform,
     print: (text) => process.stdout.write(text),

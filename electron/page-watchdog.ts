@@ -1,12 +1,12 @@
+import type { HeartbeatContents, Heartbeats } from './heartbeat';
 import type { Logger } from '../node/logger';
 
 /** The events and methods of a window's `WebContents` that tell whether its page is alive. */
-export interface WatchedContents {
+export interface WatchedContents extends HeartbeatContents {
   on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string; readonly exitCode: number }) => void): unknown;
-  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
-  executeJavaScript(code: string): Promise<unknown>;
+  on(event: 'unresponsive' | 'responsive' | 'did-start-loading' | 'preload-error', listener: () => void): unknown;
   isDevToolsOpened(): boolean;
-  isDestroyed(): boolean;
+  isCrashed(): boolean;
   reload(): void;
   forcefullyCrashRenderer(): void;
 }
@@ -18,9 +18,11 @@ export interface WatchdogTiming {
   readonly hangAfterMs: number;
   /** How long Chromium's own "unresponsive" may last before the page counts as hung. */
   readonly unresponsiveGraceMs: number;
+  /** How long a hung page told to crash may take to report it gone before it is reloaded anyway. */
+  readonly crashReportMs: number;
 }
 
-export const DEFAULT_WATCHDOG_TIMING: WatchdogTiming = { heartbeatMs: 5000, hangAfterMs: 20_000, unresponsiveGraceMs: 10_000 };
+export const DEFAULT_WATCHDOG_TIMING: WatchdogTiming = { heartbeatMs: 5000, hangAfterMs: 20_000, unresponsiveGraceMs: 10_000, crashReportMs: 5000 };
 
 /** What the watchdog reports; the recovery decides what to do. */
 export interface PageEvents {
@@ -28,29 +30,63 @@ export interface PageEvents {
   hung(why: string): void;
 }
 
+export interface WatchdogDeps {
+  readonly heartbeats: Heartbeats;
+  readonly log: Logger;
+  readonly timing: WatchdogTiming;
+}
+
+/** A page being watched. */
+export interface PageWatch {
+  /** The page was just reloaded: it gets a full `hangAfterMs` to answer before it counts as hung. */
+  reloaded(): void;
+  stop(): void;
+}
+
 /**
  * Watches one page. A crashed or killed renderer reports `render-process-gone`. A hung
  * one reports nothing by itself, and Chromium's `unresponsive` only comes when input
- * goes unanswered, which an unattended kiosk never gets; so main also pings the page
- * every few seconds by evaluating `0` in it (no renderer code, no IPC channel), which
- * only answers while the page's main thread runs. A page being debugged is left alone.
+ * goes unanswered, which an unattended kiosk never gets; so main also sends the page a
+ * heartbeat every few seconds (`heartbeat.ts`), which its preload answers only while the
+ * page's main thread runs. A page being debugged is left alone, and so is one whose
+ * preload failed: it cannot answer, and reloading it would fail the same way.
  *
- * @returns the function that stops watching
  */
-export function watchPage(contents: WatchedContents, name: string, events: PageEvents, log: Logger, timing: WatchdogTiming = DEFAULT_WATCHDOG_TIMING): () => void {
-  let lastAnswer = Date.now();
-  let pinging = false;
+export function watchPage(contents: WatchedContents, name: string, events: PageEvents, { heartbeats, log, timing }: WatchdogDeps): PageWatch {
+  let lastSign = Date.now();
+  let preloadFailed = false;
   let unresponsiveTimer: ReturnType<typeof setTimeout> | undefined;
-  const restart = (): void => {
-    lastAnswer = Date.now();
-    pinging = false;
+  const alive = (): void => {
+    lastSign = Date.now();
+  };
+  const forgetUnresponsive = (): void => {
     if (unresponsiveTimer !== undefined) clearTimeout(unresponsiveTimer);
     unresponsiveTimer = undefined;
   };
+  const restart = (): void => {
+    alive();
+    forgetUnresponsive();
+  };
 
   contents.on('render-process-gone', (_event, details) => {
+    if (contents.isDestroyed()) return;
+    // Electron lists `clean-exit` (exit code 0) among the normal reasons
+    // (docs/api/structures/render-process-gone-details.md): no failure to count. Should the
+    // page be left blank by it, it stops answering the heartbeat, and that is counted.
+    if (details.reason === 'clean-exit') {
+      log.info(`the ${name} page's process ended normally (clean-exit)`);
+      return;
+    }
     restart();
     events.gone(`${details.reason}, exit code ${details.exitCode}`);
+  });
+  contents.on('did-start-loading', () => {
+    alive();
+    preloadFailed = false;
+  });
+  contents.on('preload-error', () => {
+    preloadFailed = true;
+    log.warn(`the ${name} page's preload failed: it cannot answer main, so it is not watched for hangs until it loads again`);
   });
   contents.on('unresponsive', () => {
     log.warn(`the ${name} page is not responding`);
@@ -62,38 +98,28 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
   contents.on('responsive', () => {
     if (unresponsiveTimer === undefined) return;
     log.info(`the ${name} page responds again`);
-    clearTimeout(unresponsiveTimer);
-    unresponsiveTimer = undefined;
+    forgetUnresponsive();
   });
 
-  const heartbeat = setInterval(() => {
+  const heartbeat = heartbeats.track(contents, alive);
+  const beat = setInterval(() => {
     if (contents.isDestroyed()) {
       stop();
       return;
     }
     // Paused at a breakpoint is not hung.
-    if (contents.isDevToolsOpened()) lastAnswer = Date.now();
-    if (Date.now() - lastAnswer >= timing.hangAfterMs) {
+    if (contents.isDevToolsOpened() || preloadFailed) alive();
+    if (Date.now() - lastSign >= timing.hangAfterMs) {
       restart();
       events.hung(`it has not answered main for ${timing.hangAfterMs / 1000} s`);
       return;
     }
-    if (pinging) return;
-    pinging = true;
-    // A page that is reloading or gone rejects; that is not an answer, and not a hang either (yet).
-    contents.executeJavaScript('0').then(
-      () => {
-        lastAnswer = Date.now();
-        pinging = false;
-      },
-      () => {
-        pinging = false;
-      },
-    );
+    heartbeat.ping();
   }, timing.heartbeatMs);
   const stop = (): void => {
-    clearInterval(heartbeat);
-    if (unresponsiveTimer !== undefined) clearTimeout(unresponsiveTimer);
+    clearInterval(beat);
+    forgetUnresponsive();
+    heartbeat.stop();
   };
-  return stop;
+  return { reloaded: alive, stop };
 }

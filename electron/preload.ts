@@ -2,5 +2,7 @@
 // `electron`, so the build bundles this file with everything it imports into one file.
 import { contextBridge, ipcRenderer } from 'electron';
 import { exposeYeondaeApi } from './preload-api';
+import { answerHeartbeats } from './preload-heartbeat';
 
+answerHeartbeats(ipcRenderer);
 exposeYeondaeApi(contextBridge, ipcRenderer);

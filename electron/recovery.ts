@@ -6,9 +6,14 @@ import {
   type RecoveryDecision,
   type RecoveryPolicy,
 } from '../common/host/recovery-policy';
+import type { LaunchFacts } from '../common/host/relaunch-command';
+import { createHeartbeats } from './heartbeat';
+import type { IpcMainLike } from './ipc-handlers';
 import { readJsonFile, writeFileAtomic } from '../node/json-file';
 import type { Logger } from '../node/logger';
-import { DEFAULT_WATCHDOG_TIMING, watchPage, type WatchedContents, type WatchdogTiming } from './page-watchdog';
+import { createPageRestarts } from './page-restart';
+import { DEFAULT_WATCHDOG_TIMING, watchPage, type PageWatch, type WatchedContents, type WatchdogTiming } from './page-watchdog';
+import { relaunchApp, type RelaunchingApp } from './relaunch';
 
 /** The file in the app's data folder that remembers relaunches across processes. */
 export const RECOVERY_FILE = 'recovery.json';
@@ -20,13 +25,16 @@ export interface RecoverableWindow {
 }
 
 export interface RecoveryDeps<W extends RecoverableWindow> {
-  /** The show's open windows: a GPU crash reloads all of them. */
+  /** The show's open windows: the end of a cool-down reloads all of them. */
   readonly windows: () => readonly W[];
-  readonly app: {
-    relaunch(): void;
+  readonly app: RelaunchingApp & {
     exit(exitCode?: number): void;
     on(event: 'child-process-gone', listener: (event: unknown, details: { readonly type: string; readonly reason: string }) => void): unknown;
   };
+  /** This launch, to relaunch the app the same way. */
+  readonly launch: LaunchFacts;
+  /** Where the windows' heartbeats are answered. */
+  readonly ipcMain: Pick<IpcMainLike, 'on'>;
   readonly historyFile: string;
   /** Runs before a relaunch, e.g. to save the show's place so the new app starts there. */
   readonly beforeRelaunch: () => void;
@@ -46,7 +54,7 @@ const minutes = (ms: number): string => `${Math.round(ms / 60_000)} min`;
 /**
  * Brings failed pages back: a crashed, killed, out-of-memory or hung page is reloaded
  * (it asks main for the snapshot, so it comes back on the current frame); a GPU crash
- * reloads every window; repeated failures relaunch the app, and repeated relaunches
+ * is only logged; repeated failures relaunch the app, and repeated relaunches
  * give up for a cool-down (`common/host/recovery-policy.ts`), so a broken machine does
  * not spin. Every failure and every decision is logged.
  */
@@ -55,10 +63,17 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
   const policy = deps.policy ?? DEFAULT_RECOVERY_POLICY;
   const saved = readJsonFile(deps.historyFile);
   let history = parseRecoveryHistory(saved.status === 'ok' ? saved.value : undefined);
-  const stops: (() => void)[] = [];
-  let coolDownTimer: ReturnType<typeof setTimeout> | undefined;
-  // Pages main killed itself (a hung one) report `render-process-gone` too: that is not a second failure.
-  const killedByUs = new WeakSet<WatchedContents>();
+  const timing = deps.timing ?? DEFAULT_WATCHDOG_TIMING;
+  const heartbeats = createHeartbeats(deps.ipcMain);
+  const watches = new Map<WatchedContents, PageWatch>();
+  /** Reloads a page, giving it a fresh start on its watchdog's clock. */
+  const reloadPage = (contents: WatchedContents): void => {
+    if (contents.isDestroyed()) return;
+    watches.get(contents)?.reloaded();
+    contents.reload();
+  };
+  const restarts = createPageRestarts(reloadPage, log, timing.crashReportMs);
+  let coolDown: { readonly timer: ReturnType<typeof setTimeout>; readonly until: number } | undefined;
 
   const remember = (decision: RecoveryDecision, now: number): void => {
     history = recordRecovery(history, decision, now, policy);
@@ -68,30 +83,24 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       log.warn(`cannot save the recovery history to ${deps.historyFile}: ${String(error)}`);
     }
   };
-  const reload = (windows: readonly W[], hung: boolean): void => {
-    for (const window of windows) {
-      if (window.isDestroyed() || window.webContents.isDestroyed()) continue;
-      if (hung) {
-        // A hung renderer cannot reload itself; reload() straight after this starts a new process.
-        killedByUs.add(window.webContents);
-        window.webContents.forcefullyCrashRenderer();
-      }
-      window.webContents.reload();
-    }
+  const reload = (windows: readonly W[]): void => {
+    for (const window of windows) if (!window.isDestroyed()) reloadPage(window.webContents);
   };
-  const fail = (what: string, windows: () => readonly W[], hung = false): void => {
+  /** Decides what a failure calls for; `bringBack` is how to reload what failed. */
+  const fail = (what: string, bringBack: () => void): void => {
     const now = Date.now();
-    const decision = decideRecovery(history, now, policy);
+    // Until the cool-down's own reload has run, even at the very moment it is due, this is part of it.
+    const decision: RecoveryDecision = coolDown === undefined ? decideRecovery(history, now, policy) : { action: 'wait', until: coolDown.until };
     remember(decision, now);
     switch (decision.action) {
       case 'reload':
         log.error(`${what}; reloading`);
-        reload(windows(), hung);
+        bringBack();
         return;
       case 'relaunch':
         log.error(`${what}; ${policy.maxReloads} reloads within ${minutes(policy.reloadWindowMs)} did not help: relaunching the app`);
         deps.beforeRelaunch();
-        deps.app.relaunch();
+        relaunchApp(deps.app, deps.launch);
         deps.app.exit(0);
         return;
       case 'cool-down':
@@ -99,46 +108,50 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
           `${what}; ${policy.maxRelaunches} relaunches within ${minutes(policy.relaunchWindowMs)} did not help: ` +
             `leaving the show alone for ${minutes(policy.coolDownMs)}, then reloading`,
         );
-        coolDownTimer = setTimeout(() => {
-          coolDownTimer = undefined;
-          log.info('the cool-down is over: reloading every window');
-          remember({ action: 'reload' }, Date.now());
-          reload(deps.windows(), false);
-        }, decision.until - now);
+        coolDown = {
+          until: decision.until,
+          timer: setTimeout(() => {
+            coolDown = undefined;
+            log.info('the cool-down is over: reloading every window');
+            remember({ action: 'reload' }, Date.now());
+            reload(deps.windows());
+          }, decision.until - now),
+        };
         return;
       case 'wait':
         log.error(`${what}; cooling down until ${new Date(decision.until).toISOString()}, doing nothing`);
     }
   };
 
+  // Chromium restarts a GPU process that is gone by itself, and after repeated crashes falls
+  // back to a more stable mode, down to software rendering (GpuProcessHost::RecordProcessCrash
+  // in content/browser/gpu/gpu_process_host.cc; Chromium's "GPU Process Fallback" notes), so
+  // reloading every window would only spend the reload budget. A window that does not
+  // come back stops answering its heartbeat, and only that one is reloaded.
   deps.app.on('child-process-gone', (_event, details) => {
-    if (details.type !== 'GPU') {
-      log.warn(`a ${details.type} process is gone (${details.reason})`);
-      return;
-    }
-    fail(`the GPU process is gone (${details.reason})`, deps.windows);
+    const restarted = details.type === 'GPU' ? '; Chromium starts a new one, and a window that does not come back is reloaded' : '';
+    log.warn(`a ${details.type} process is gone (${details.reason})${restarted}`);
   });
 
   return {
     watch(window, name) {
       const contents = window.webContents;
-      const stop = watchPage(contents, name, {
-        gone(reason) {
+      const events = {
+        gone(reason: string) {
           if (window.isDestroyed()) return;
-          if (killedByUs.has(contents)) {
-            killedByUs.delete(contents);
-            log.info(`the hung ${name} page was stopped (${reason})`);
-            return;
-          }
-          fail(`the ${name} page's process is gone (${reason})`, () => [window]);
+          // A page main crashed itself (a hung one) reports its end too: that is not a second failure.
+          if (restarts.finish(contents, name, reason)) return;
+          fail(`the ${name} page's process is gone (${reason})`, () => reload([window]));
         },
-        hung: (why) => fail(`the ${name} page is hung: ${why}`, () => [window], true),
-      }, log, deps.timing ?? DEFAULT_WATCHDOG_TIMING);
-      stops.push(stop);
+        hung: (why: string) => fail(`the ${name} page is hung: ${why}`, () => restarts.restart(contents, name)),
+      };
+      watches.set(contents, watchPage(contents, name, events, { heartbeats, log, timing }));
     },
     stop() {
-      for (const stop of stops.splice(0)) stop();
-      if (coolDownTimer !== undefined) clearTimeout(coolDownTimer);
+      for (const watch of watches.values()) watch.stop();
+      watches.clear();
+      restarts.stop();
+      if (coolDown !== undefined) clearTimeout(coolDown.timer);
     },
   };
 }

@@ -3,6 +3,7 @@ import { describeDisplay, leftToRight, planDisplays, type DisplayInfo } from '..
 import { parseExitKeys } from '../common/host/exit-keys';
 import type { ParsedFlags } from '../common/host/flags';
 import { DEFAULT_HOST_SETTINGS } from '../common/settings/host-settings';
+import type { Settings } from '../common/settings/settings';
 import type { ShowStore } from '../common/show/show-store';
 import { currentDisplays, watchDisplays } from './display-watch';
 import { quitOnExitKeys } from './exit-keys';
@@ -33,6 +34,8 @@ export interface RunningShow<W extends HostShowWindow> {
   readonly store: ShowStore;
   readonly windows: ShowWindows<W>;
   readonly problems: HostProblems;
+  /** The settings this launch runs with. */
+  readonly settings: Settings;
 }
 
 /**
@@ -57,7 +60,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   // The schema accepts only combinations that parse; the default is there for the type's sake.
   const exitKeys = parseExitKeys(settings.exitKeys) ?? parseExitKeys(DEFAULT_HOST_SETTINGS.exitKeys);
   let quitting = false;
-  const recovery = startRecovery<W>({ windows: () => known.list(), app, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => owner.flush(), log });
+  const recovery = startRecovery<W>({ windows: () => known.list(), app, launch: options, ipcMain: electron.ipcMain, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => owner.flush(), log });
   const windows = createShowWindows<W>({
     windowed: settings.windowed,
     log,
@@ -116,5 +119,5 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     void watchingFiles.stop();
     owner.close();
   });
-  return { store, windows, problems };
+  return { store, windows, problems, settings };
 }

@@ -10,6 +10,7 @@ export type WindowRole = 'audience' | 'presenter';
 /** The options every show window is created with. */
 export interface ShowWindowOptions extends Rect {
   readonly fullscreen: boolean;
+  readonly fullscreenable: true;
   readonly resizable: true;
   readonly show: false;
   readonly backgroundColor: string;
@@ -18,7 +19,7 @@ export interface ShowWindowOptions extends Rect {
   readonly webPreferences: ReturnType<typeof secureWebPreferences>;
 }
 
-/** A window as the host needs it: shown once painted, placed, closed, brought forward. */
+/** A window as the host needs it: shown, placed, closed, brought forward. */
 export interface ShowWindow extends HostWindow {
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
@@ -54,8 +55,12 @@ export function showWindowOptions(request: ShowWindowRequest, preloadPath: strin
   return {
     ...request.bounds,
     fullscreen: request.fullscreen,
+    // On macOS, `fullscreen: false` alone makes a window non-fullscreenable, so that F would do
+    // nothing in a windowed or presenter window (NativeWindow::InitFromOptions, native_window.cc).
+    fullscreenable: true,
     resizable: true,
     show: false,
+    // What the room sees until the page paints: on Linux a fullscreen window is mapped at once.
     backgroundColor: '#000000',
     autoHideMenuBar: true,
     title: TITLES[request.role],
@@ -64,9 +69,11 @@ export function showWindowOptions(request: ShowWindowRequest, preloadPath: strin
 }
 
 /**
- * Opens a show window at `request.bounds`: black from the first frame and shown only
- * once the page has painted, so the room never sees a white flash or a half-drawn
- * slide. A fullscreen window is created on its display and fills it from there.
+ * Opens a show window at `request.bounds`. Its first frame is black on purpose: on Linux
+ * a window created fullscreen is mapped at once, hidden or not (NativeWindowViews::SetFullScreen
+ * shows a widget that is not visible; electron/electron#20352), so before its page paints
+ * the room sees the window's background colour. Otherwise it is shown once the page has
+ * painted (`ready-to-show`). Either way the room never sees a white flash. A fullscreen window is created on its display and fills it from there.
  */
 export function openShowWindow<W extends ShowWindow>(deps: ShowWindowDeps<W>, request: ShowWindowRequest): W {
   const window = deps.createWindow(showWindowOptions(request, deps.preloadPath, deps.isPackaged));

@@ -23,6 +23,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'network', value: 'ADDRESS', valueOptional: true, setting: 'network', help: 'serve the show to browsers: alone, on this computer only; with 0.0.0.0, an address or an interface, to the network (with tokens)' },
   { name: 'port', value: 'PORT', setting: 'networkPort', help: 'the show server\'s port (8765)' },
   { name: 'serve', value: undefined, setting: undefined, help: 'run only the show server, with no window (for a machine without a screen or without Electron)' },
+  { name: 'autostart', value: 'on|off', setting: 'autostart', help: 'start at login from now on (on), or no longer (off)' },
   { name: 'help', value: undefined, setting: undefined, help: 'print this list and exit' },
 ];
 

@@ -1,7 +1,10 @@
 import { parseExitKeys } from '../host/exit-keys';
 import { booleanField, textField, type SettingField } from './setting-field';
 
-/** Settings of the host (windows, displays, exit keys). Only the Electron host reads them. */
+/** Whether the app starts at login: `on` registers it, `off` removes it, `unchanged` leaves whatever is registered. */
+export type AutostartChoice = 'on' | 'off' | 'unchanged';
+
+/** Settings of the host (windows, displays, exit keys, starting at login). Only the Electron host reads them. */
 export interface HostSettings {
   /**
    * Where the audience sees the show: `external` (an external display when there is one,
@@ -15,6 +18,12 @@ export interface HostSettings {
   readonly mirror: boolean;
   /** The key combination that ends the show. */
   readonly exitKeys: string;
+  /**
+   * Start the app when the machine's user logs in (`on`), or no longer (`off`), so that a
+   * screen comes back by itself after a power cut. `unchanged`, the default, leaves the
+   * registration as the last `on` or `off` left it.
+   */
+  readonly autostart: AutostartChoice;
 }
 
 export const DEFAULT_HOST_SETTINGS: HostSettings = {
@@ -22,6 +31,7 @@ export const DEFAULT_HOST_SETTINGS: HostSettings = {
   windowed: false,
   mirror: false,
   exitKeys: 'Ctrl+Shift+Q',
+  autostart: 'unchanged',
 };
 
 const exitKeysField: SettingField<string> = {
@@ -30,9 +40,16 @@ const exitKeysField: SettingField<string> = {
   fromText: (text) => text,
 };
 
+const autostartField: SettingField<AutostartChoice> = {
+  expected: 'on or off',
+  parse: (raw) => (raw === true || raw === 'on' ? 'on' : raw === false || raw === 'off' ? 'off' : raw === 'unchanged' ? 'unchanged' : undefined),
+  fromText: (text) => text,
+};
+
 export const HOST_SETTING_FIELDS: { readonly [K in keyof HostSettings]: SettingField<HostSettings[K]> } = {
   display: textField('external, primary, left, right, a display number from 1, or part of a display name', 100),
   windowed: booleanField(),
   mirror: booleanField(),
   exitKeys: exitKeysField,
+  autostart: autostartField,
 };

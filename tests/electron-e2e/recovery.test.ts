@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../support/project-content';
-import { findElectronBinary, freshDataEnvironment, ROOT_ARGS, warnSkipped } from './support/electron-binary';
+import { DISPLAY_ARGS, findElectronBinary, freshDataEnvironment, ROOT_ARGS, warnSkipped } from './support/electron-binary';
 
 const binary = findElectronBinary();
 warnSkipped('the recovery test', binary);
@@ -36,7 +36,7 @@ describe.skipIf('missing' in binary)('the built app, when its page crashes', () 
     if (!existsSync(projectPath('dist/renderer/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
     const root = projectPath('.');
     data = mkdtempSync(join(tmpdir(), 'yeondae-e2e-data-'));
-    app = await electron.launch({ executablePath: binary.path, args: [...ROOT_ARGS, root, '--windowed'], cwd: root, env: freshDataEnvironment(data) });
+    app = await electron.launch({ executablePath: binary.path, args: [...ROOT_ARGS, root, ...DISPLAY_ARGS, '--windowed'], cwd: root, env: freshDataEnvironment(data) });
     const page = await app.firstWindow();
     await expect.poll(() => currentSlide(app as ElectronApplication), { timeout: 20_000 }).toBeDefined();
     for (let step = 0; step < 3; step += 1) await page.evaluate(() => (window as unknown as { yeondae: { show: { send(command: unknown): void } } }).yeondae.show.send({ type: 'next' }));

@@ -7,15 +7,17 @@ import { TINY_CONTENT } from '../support/tiny-deck';
 
 afterEach(cleanUpHosts);
 
+const GNOME_WAYLAND = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0' };
+
 describe('host', () => {
   it('registers the app scheme and enables the sandbox before the app is ready', async () => {
     const { app, created, running } = startHost();
     await Promise.resolve();
-    expect(app.calls).toEqual(['appendSwitch(ozone-platform=x11)', 'registerSchemesAsPrivileged', 'enableSandbox']);
+    expect(app.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
     expect(created).toEqual([]);
     app.becomeReady();
     await running;
-    expect(app.calls.slice(0, 4)).toEqual(['appendSwitch(ozone-platform=x11)', 'registerSchemesAsPrivileged', 'enableSandbox', 'ready']);
+    expect(app.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'ready']);
   });
 
   it('--help prints every flag and exits 0 before doing anything else', async () => {
@@ -27,13 +29,30 @@ describe('host', () => {
     expect(created).toEqual([]);
   });
 
-  it('runs under X11 on Linux unless --ozone-platform was given or native Wayland was asked for', async () => {
-    const given = startHost({ switches: ['ozone-platform'], env: { DISPLAY: ':0' } });
-    const optedOut = startHost({ env: { DISPLAY: ':0', YEONDAE_NATIVE_WAYLAND: '1' } });
-    const windows = startHost({ platform: 'win32' });
+  it('on a Wayland desktop, where Chromium has already chosen Wayland before main runs (electron#48301), relaunches once under X11 before ready', async () => {
+    const { app, running, created, log } = startHost({ env: GNOME_WAYLAND, argv: ['--loop'] });
+    expect(app.ozonePlatform).toBe('wayland');
+    await expect(running).resolves.toBeUndefined();
+    expect(app.relaunches).toEqual([{ execPath: '/opt/Yeondae/yeondae', args: ['--loop', '--ozone-platform=x11'], starts: true }]);
+    expect(app.calls).toEqual(['relaunch', 'exit(0)']);
+    expect(created).toEqual([]);
+    expect(log.lines).toEqual(['info: display server: Chromium chose wayland: relaunching under X11 (a Wayland session: XWayland lets the windows be placed on a chosen display)']);
+    const again = startHost({ env: GNOME_WAYLAND, argv: app.relaunches[0]?.args as string[] });
+    expect(again.app.ozonePlatform).toBe('x11');
+    expect(again.app.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
+  });
+
+  it('runs as it is where Chromium already chose X11, where --ozone-platform or native Wayland was asked for, and off Linux', async () => {
+    const x11 = startHost({ env: { DISPLAY: ':0', XDG_SESSION_TYPE: 'x11' } });
+    const given = startHost({ argv: ['--ozone-platform=wayland'], env: GNOME_WAYLAND });
+    const optedOut = startHost({ env: { ...GNOME_WAYLAND, YEONDAE_NATIVE_WAYLAND: '1' } });
+    const windows = startHost({ platform: 'win32', env: {} });
     await Promise.resolve();
-    for (const host of [given, optedOut, windows]) expect(host.app.calls).not.toContain('appendSwitch(ozone-platform=x11)');
-    expect(optedOut.log.lines).toContain("info: display server: Chromium's choice (YEONDAE_NATIVE_WAYLAND is set)");
+    for (const host of [x11, given, optedOut, windows]) expect(host.app.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
+    expect(x11.log.lines).toContain('info: display server: X11 (an X11 session)');
+    expect(given.log.lines).toContain('info: display server: wayland (--ozone-platform=wayland was given)');
+    expect(optedOut.log.lines).toContain('info: display server: wayland (YEONDAE_NATIVE_WAYLAND is set)');
+    expect(windows.log.lines.filter((line) => line.includes('display server'))).toEqual([]);
   });
 
   it('quits without opening a window when another instance already runs', async () => {

@@ -43,7 +43,7 @@ describe('ipc handlers', () => {
 
   it("answers getNetwork with the show server's codes to the presenter view only, and replaces a token only from there, for a capability that exists", async () => {
     const { ipcMain, windows, audience, replacedTokens, log } = setUp();
-    const presenter = new FakeWindow(undefined, fakeFrame(PRESENTER_URL));
+    const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
     windows.add(presenter);
     await expect(ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).resolves.toEqual(NETWORK);
     await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).resolves.toBeNull();
@@ -102,7 +102,7 @@ describe('ipc handlers', () => {
 
   it('ignores commands from a known window whose page is not on the app origin', () => {
     const { ipcMain, windows, store, log } = setUp();
-    const strayed = new FakeWindow(undefined, fakeFrame('https://example.com/index.html'));
+    const strayed = new FakeWindow(undefined, { frame: fakeFrame('https://example.com/index.html') });
     windows.add(strayed);
     const before = store.getSnapshot();
     ipcMain.send(strayed.webContents.mainFrame, IPC.command, { type: 'next' });

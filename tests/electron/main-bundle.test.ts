@@ -27,10 +27,11 @@ async function appFolder(name: string, content: 'good' | 'broken'): Promise<stri
   return app;
 }
 
-/** Runs the bundle with `flags`, on Linux with an X server; returns what the stub saw, what main printed and what it logged. */
-async function start(app: string, flags: string[] = []): Promise<{ seen: unknown[]; stdout: string; stderr: string }> {
+/** Runs the bundle with `flags`, on Linux in an X11 session unless `session` says otherwise; returns what the stub saw, what main printed and what it logged. */
+async function start(app: string, flags: string[] = [], session: Record<string, string> = {}): Promise<{ seen: unknown[]; stdout: string; stderr: string }> {
+  const x11 = { DISPLAY: ':0', XDG_SESSION_TYPE: 'x11', WAYLAND_DISPLAY: '', YEONDAE_NATIVE_WAYLAND: '', ELECTRON_OZONE_PLATFORM_HINT: '' };
   const { stdout, stderr } = await run(process.execPath, [join(app, 'dist', 'electron', 'main.cjs'), ...flags], {
-    env: { ...process.env, YEONDAE_STUB_APP_PATH: app, YEONDAE_STUB_USER_DATA: join(app, 'data'), DISPLAY: ':0', YEONDAE_NATIVE_WAYLAND: '' },
+    env: { ...process.env, YEONDAE_STUB_APP_PATH: app, YEONDAE_STUB_USER_DATA: join(app, 'data'), ...x11, ...session },
     timeout: 20_000,
   });
   return { seen: JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as unknown[], stdout, stderr };
@@ -45,13 +46,18 @@ describe('the built main bundle', () => {
     good = { app, seen: (await start(app)).seen };
   }, 30_000);
 
-  it('chooses X11, registers the app scheme and enables the sandbox before the app is ready', () => {
-    expect(good.seen.slice(0, 4)).toEqual([
-      { appendSwitch: ['ozone-platform', 'x11'] },
+  it('registers the app scheme and enables the sandbox before the app is ready, appending no switch', () => {
+    expect(good.seen.slice(0, 3)).toEqual([
       { registerSchemesAsPrivileged: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }] },
       'app.enableSandbox',
       'ready',
     ]);
+  });
+
+  it('in a Wayland session, relaunches itself under X11 with its own command line before anything else', async () => {
+    const { seen } = await start(good.app, ['--loop'], { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' });
+    const main = join(good.app, 'dist', 'electron', 'main.cjs');
+    expect(seen).toEqual([{ 'app.relaunch': { args: [main, '--loop', '--ozone-platform=x11'] } }, 'app.exit(0)']);
   });
 
   it('opens a sandboxed window whose preload is the bundle built next to main', () => {
@@ -79,7 +85,7 @@ describe('the built main bundle', () => {
 
   it('writes its log, with times, to logs/yeondae.log in the data folder', () => {
     const log = readFileSync(join(good.app, 'data', 'logs', 'yeondae.log'), 'utf8');
-    expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z info  display server: X11 /m);
+    expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z info  display server: X11 \(an X11 session\)$/m);
     expect(log).toMatch(/ info  displays: audience on 1 "stub display"; presenter on none$/m);
   });
 

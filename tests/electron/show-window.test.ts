@@ -7,13 +7,13 @@ import { recordingLogger } from '../support/recording-logger';
 const PROJECTOR = { x: 1920, y: 0, width: 3840, height: 2160 };
 const AUDIENCE: ShowWindowRequest = { role: 'audience', bounds: PROJECTOR, fullscreen: true };
 
-function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error) {
+function open(request: ShowWindowRequest = AUDIENCE, loadError?: Error, platform = 'linux') {
   const log = recordingLogger();
   const created: FakeWindow[] = [];
   const window = openShowWindow(
     {
       createWindow: (options) => {
-        const made = new FakeWindow(options, undefined, loadError);
+        const made = new FakeWindow(options, { loadError, platform });
         created.push(made);
         return made;
       },
@@ -33,6 +33,7 @@ describe('show window', () => {
     expect(window.options).toStrictEqual({
       ...PROJECTOR,
       fullscreen: true,
+      fullscreenable: true,
       resizable: true,
       show: false,
       backgroundColor: '#000000',
@@ -50,8 +51,21 @@ describe('show window', () => {
     expect(window.loadedUrl).toBe('app://yeondae/index.html?view=presenter');
   });
 
-  it('stays hidden until the page is ready to show', () => {
+  it('lets F put a windowed or presenter window fullscreen on macOS, where fullscreen: false alone would forbid it (native_window.cc)', () => {
+    for (const role of ['audience', 'presenter'] as const) {
+      const { window } = open({ role, bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false }, undefined, 'darwin');
+      window.setFullScreen(true);
+      expect(window.isFullScreen(), role).toBe(true);
+    }
+  });
+
+  it('on Linux is mapped at once when fullscreen, hidden or not (electron#20352), so its first frame is its black background', () => {
     const { window } = open();
+    expect([window.shown, window.options?.backgroundColor]).toEqual([true, '#000000']);
+  });
+
+  it('shows a window that is not fullscreen once its page is ready to show', () => {
+    const { window } = open({ role: 'presenter', bounds: { x: 0, y: 0, width: 1100, height: 720 }, fullscreen: false });
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ozoneSwitchForLaunch } from '../../../common/host/display-server';
 
 /**
  * Where the Electron binary is, found the way `require('electron')` finds it but
@@ -24,6 +25,14 @@ export function warnSkipped(suite: string, binary: ReturnType<typeof findElectro
 
 /** Chromium will not start its sandbox as root (as in a CI container); the flag is for tests only. */
 export const ROOT_ARGS: readonly string[] = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+
+/**
+ * The ozone switch a launcher gives (`ozoneSwitchForLaunch`): without it, on a Wayland
+ * desktop the app would start itself again under X11, out of Playwright's reach.
+ */
+export const DISPLAY_ARGS: readonly string[] = [ozoneSwitchForLaunch({ platform: process.platform, commandLine: [], env: process.env })].filter(
+  (arg): arg is string => arg !== undefined,
+);
 
 /**
  * An environment whose app data folder is a fresh one, so that the show saved by an

@@ -20,15 +20,17 @@ const app = {
     if (name !== 'userData') throw new Error(`the stub knows no path ${name}`);
     return process.env.YEONDAE_STUB_USER_DATA;
   },
+  // As in Electron 40 and later on Linux: Chromium has chosen its platform before main runs.
   commandLine: {
-    hasSwitch: () => false,
+    hasSwitch: (name) => name === 'ozone-platform',
+    getSwitchValue: (name) => (name === 'ozone-platform' ? (process.env.XDG_SESSION_TYPE === 'wayland' ? 'wayland' : 'x11') : ''),
     appendSwitch: (name, value) => seen.push({ appendSwitch: [name, value] }),
   },
   enableSandbox: () => seen.push('app.enableSandbox'),
   requestSingleInstanceLock: () => true,
   whenReady: () => ready,
   quit: () => seen.push('app.quit'),
-  relaunch: () => seen.push('app.relaunch'),
+  relaunch: (options) => seen.push({ 'app.relaunch': options ?? null }),
   exit: (code) => {
     seen.push(`app.exit(${code})`);
     report();
@@ -47,7 +49,7 @@ class BrowserWindow {
       isDestroyed: () => false,
       on: () => undefined,
       reload: () => undefined,
-      executeJavaScript: () => Promise.resolve(0),
+      isCrashed: () => false,
       isDevToolsOpened: () => false,
       forcefullyCrashRenderer: () => undefined,
     };

@@ -4,120 +4,13 @@
 // read what the host did.
 import { EventEmitter } from 'node:events';
 import type { DisplayInfo, Rect } from '../../../common/host/display-plan';
-import type { KeyInput } from '../../../common/host/exit-keys';
 import type { DisplayLike } from '../../../electron/display-watch';
 import type { IpcEventLike } from '../../../electron/ipc-handlers';
 import type { FrameLike } from '../../../electron/known-windows';
-import type { ShowWindowOptions } from '../../../electron/show-window';
 
-/** A frame: identity by reference, like Electron's `WebFrameMain`. */
-export function fakeFrame(url = 'app://yeondae/index.html'): FrameLike {
-  return { url };
-}
-
-export class FakeWebContents extends EventEmitter {
-  readonly sent: { channel: string; args: unknown[] }[] = [];
-  windowOpenHandler: ((details: { readonly url: string }) => { action: 'deny' }) | undefined;
-  reloads = 0;
-  destroyed = false;
-  /** What `executeJavaScript` does: answer (a live page), hang (a page stuck in a loop) or fail. */
-  pageAnswers: 'answer' | 'hang' | 'fail' = 'answer';
-  pings = 0;
-  crashesForced = 0;
-  devToolsOpened = false;
-  constructor(readonly mainFrame: FrameLike = fakeFrame()) {
-    super();
-  }
-  executeJavaScript(_code: string): Promise<unknown> {
-    this.pings += 1;
-    if (this.pageAnswers === 'hang') return new Promise(() => undefined);
-    return this.pageAnswers === 'answer' ? Promise.resolve(0) : Promise.reject(new Error('Script failed to execute'));
-  }
-  isDevToolsOpened(): boolean {
-    return this.devToolsOpened;
-  }
-  /** What Chromium does: the renderer dies, and says so. */
-  forcefullyCrashRenderer(): void {
-    this.crashesForced += 1;
-    this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
-  }
-  /** A renderer that dies by itself. */
-  crash(reason = 'crashed'): void {
-    this.emit('render-process-gone', {}, { reason, exitCode: 139 });
-  }
-  /** A key press, as `before-input-event` reports it; returns whether main kept it from the page. */
-  press(key: string, code: string, modifiers: Partial<KeyInput> = {}): boolean {
-    let prevented = false;
-    const input: KeyInput = { type: 'keyDown', key, code, control: false, alt: false, shift: false, meta: false, ...modifiers };
-    this.emit('before-input-event', { preventDefault: () => (prevented = true) }, input);
-    return prevented;
-  }
-  send(channel: string, ...args: unknown[]): void {
-    this.sent.push({ channel, args });
-  }
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-  reload(): void {
-    this.reloads += 1;
-  }
-  setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void {
-    this.windowOpenHandler = handler;
-  }
-  /** Emits a `will-*` event the way Chromium does; returns whether a listener prevented it. */
-  attempt(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url = ''): boolean {
-    let prevented = false;
-    this.emit(event, { url, preventDefault: () => (prevented = true) });
-    return prevented;
-  }
-}
-
-export class FakeWindow extends EventEmitter {
-  readonly webContents: FakeWebContents;
-  fullScreen = false;
-  shown = false;
-  focused = false;
-  destroyed = false;
-  minimized = false;
-  loadedUrl: string | undefined;
-  bounds: Rect | undefined;
-  constructor(readonly options?: ShowWindowOptions, frame: FrameLike = fakeFrame(), private readonly loadError?: Error) {
-    super();
-    this.webContents = new FakeWebContents(frame);
-    this.fullScreen = options?.fullscreen ?? false;
-    this.bounds = options === undefined ? undefined : { x: options.x, y: options.y, width: options.width, height: options.height };
-  }
-  isMinimized = (): boolean => this.minimized;
-  restore(): void {
-    this.minimized = false;
-  }
-  setBounds(bounds: Rect): void {
-    this.bounds = bounds;
-  }
-  isDestroyed = (): boolean => this.destroyed;
-  isFullScreen = (): boolean => this.fullScreen;
-  setFullScreen(flag: boolean): void {
-    this.fullScreen = flag;
-  }
-  show(): void {
-    this.shown = true;
-  }
-  focus(): void {
-    this.focused = true;
-  }
-  loadURL(url: string): Promise<void> {
-    this.loadedUrl = url;
-    // As in Electron, the main frame's `url` is the document it now shows (WebFrameMain docs: `frame.url`).
-    (this.webContents.mainFrame as { url: string }).url = url;
-    return this.loadError === undefined ? Promise.resolve() : Promise.reject(this.loadError);
-  }
-  close(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.webContents.destroyed = true;
-    this.emit('closed');
-  }
-}
+export { FakeApp } from './fake-app';
+export { FakeWebContents, fakeFrame } from './fake-web-contents';
+export { FakeWindow } from './fake-window';
 
 type IpcListener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 
@@ -141,57 +34,6 @@ export class FakeIpcMain {
     const handler = this.handlers.get(channel);
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
     return handler({ senderFrame: frame }, ...args);
-  }
-}
-
-/** `app`, `protocol`, `session` and friends, recording the order of the calls that must come before `ready`. */
-export class FakeApp extends EventEmitter {
-  readonly calls: string[] = [];
-  isPackaged = false;
-  hasLock = true;
-  ready = false;
-  private markReady: () => void = () => undefined;
-  private readonly readyPromise = new Promise<void>((resolve) => (this.markReady = resolve));
-  /** Chromium's command line: the switches given at launch and those main appends. */
-  readonly commandLine;
-  constructor(
-    private readonly appPath: string,
-    private readonly userData = appPath,
-    givenSwitches: readonly string[] = [],
-  ) {
-    super();
-    const switches = new Map(givenSwitches.map((name) => [name, '']));
-    this.commandLine = {
-      switches,
-      hasSwitch: (name: string): boolean => switches.has(name),
-      appendSwitch: (name: string, value = ''): void => {
-        // Like Electron, a switch only counts before Chromium has started.
-        if (this.ready) throw new Error(`appendSwitch(${name}) after ready has no effect`);
-        this.calls.push(`appendSwitch(${name}=${value})`);
-        switches.set(name, value);
-      },
-    };
-  }
-  getAppPath = (): string => this.appPath;
-  getPath = (name: 'userData'): string => {
-    if (name !== 'userData') throw new Error(`unexpected getPath(${String(name)})`);
-    return this.userData;
-  };
-  enableSandbox = (): void => void this.calls.push('enableSandbox');
-  requestSingleInstanceLock = (): boolean => this.hasLock;
-  /** Like Electron: emits before-quit, then (once every window has closed) quits. */
-  quit = (): void => {
-    this.calls.push('quit');
-    this.emit('before-quit', { preventDefault: () => undefined });
-  };
-  exit = (code = 0): void => void this.calls.push(`exit(${code})`);
-  relaunch = (): void => void this.calls.push('relaunch');
-  whenReady = (): Promise<void> => this.readyPromise;
-  /** What Electron does once it is ready. */
-  becomeReady(): void {
-    this.calls.push('ready');
-    this.ready = true;
-    this.markReady();
   }
 }
 

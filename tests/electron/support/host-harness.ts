@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, PRESENTER_URL } from '../../../electron/app-url';
 import type { DisplayLike } from '../../../electron/display-watch';
 import { runHost } from '../../../electron/host';
+import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import type { ShowWindowOptions } from '../../../electron/show-window';
 import { FakeApp, FakeIpcMain, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
 import { recordingLogger } from '../../support/recording-logger';
@@ -24,13 +25,14 @@ export interface HarnessOptions {
   readonly dataFiles?: Readonly<Record<string, string>>;
   readonly platform?: string;
   readonly env?: Record<string, string | undefined>;
-  /** Chromium switches given on the command line. */
-  readonly switches?: string[];
   readonly isPackaged?: boolean;
   /** The data folder of an earlier launch, to launch again on it. */
   readonly userData?: string;
   /** The text of the content folder's settings.yaml. */
   readonly contentSettings?: string;
+  readonly execPath?: string;
+  /** macOS: whether the system accepts login items (`FakeProcess`). */
+  readonly loginItemsAccepted?: boolean;
 }
 
 const folders: string[] = [];
@@ -59,22 +61,27 @@ export function startHost(options: HarnessOptions = {}) {
   if (options.userSettings !== undefined) writeFileSync(join(userData, 'settings.yaml'), options.userSettings);
   for (const [name, text] of Object.entries(options.dataFiles ?? {})) writeFileSync(join(userData, name), text);
 
-  const app = new FakeApp(appFolder, userData, options.switches);
+  const argv = options.argv ?? [];
+  const env = options.env ?? { DISPLAY: ':0' };
+  const platform = options.platform ?? 'linux';
+  const { execPath, loginItemsAccepted } = options;
+  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv, ...(execPath === undefined ? {} : { execPath }), ...(loginItemsAccepted === undefined ? {} : { loginItemsAccepted }) });
   apps.push(app);
   app.hasLock = options.hasLock ?? true;
   app.isPackaged = options.isPackaged ?? false;
   const screen = new FakeScreen(options.displays ?? [LAPTOP_SCREEN], options.primaryId);
   const created: FakeWindow[] = [];
+  const ipcMain = new FakeIpcMain();
   const electron = {
     app,
     protocol: new FakeProtocol(app.calls),
     session: { defaultSession: new FakeSession() },
-    ipcMain: new FakeIpcMain(),
+    ipcMain,
     menu: { setApplicationMenu: (menu: null) => void app.calls.push(`setApplicationMenu(${String(menu)})`) },
     screen,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     createWindow: (windowOptions: ShowWindowOptions) => {
-      const window = new FakeWindow(windowOptions);
+      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats, platform });
       created.push(window);
       // As in Electron, every new window's contents pass through the app's hook first.
       app.emit('web-contents-created', {}, window.webContents);
@@ -87,9 +94,11 @@ export function startHost(options: HarnessOptions = {}) {
     preloadPath: '/app/dist/electron/preload.cjs',
     fallbackContent: TINY_CONTENT,
     log,
-    argv: options.argv ?? [],
-    env: options.env ?? { DISPLAY: ':0' },
-    platform: options.platform ?? 'linux',
+    argv,
+    env,
+    execPath: app.execPath,
+    commandLine: argv,
+    platform,
     print: (text) => printed.push(text),
   });
   const open = (url: string) => created.filter((window) => !window.destroyed && window.loadedUrl === url);

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { HEARTBEAT } from '../../common/ipc/heartbeat';
+import { MINUTE, recovering } from './support/recovery-harness';
+
+/** The one watched window's contents, and the recovery around it. */
+function oneWindow() {
+  const recovery = recovering();
+  const contents = recovery.windows[0]?.webContents;
+  if (contents === undefined) throw new Error('no window');
+  return { ...recovery, contents };
+}
+
+describe('a hung page', () => {
+  it('is crashed, and reloaded only once Electron reports its process gone, so the reload gets a new process (electron#48661, #51900)', async () => {
+    const { contents, log } = oneWindow();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(contents.sent.filter((message) => message.channel === HEARTBEAT.ping).length).toBeGreaterThan(0);
+    contents.hang();
+    await vi.advanceTimersByTimeAsync(25_000);
+    expect({ crashes: contents.crashesForced, reloads: contents.reloads, lost: contents.lostReloads, renderer: contents.renderer }).toEqual({
+      crashes: 1,
+      reloads: 1,
+      lost: 0,
+      renderer: 'live',
+    });
+    expect(log.lines).toEqual([
+      'error: the audience page is hung: it has not answered main for 20 s; reloading',
+      'info: the hung audience page was stopped (crashed, exit code 133): reloading it in a new process',
+    ]);
+  });
+
+  it('answers again once reloaded, and counts as one failure, not two', async () => {
+    const { contents, file } = oneWindow();
+    contents.hang();
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    expect(contents.reloads).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ reloads: [Date.UTC(2026, 10, 25, 18, 0, 20)] });
+  });
+
+  it('is reloaded anyway when its crash is never reported', async () => {
+    const { contents, log } = oneWindow();
+    contents.hang();
+    contents.forcefullyCrashRenderer = () => undefined;
+    await vi.advanceTimersByTimeAsync(20_000 + 5000);
+    expect(contents.reloads).toBe(1);
+    expect(log.lines.at(-1)).toBe('warn: the hung audience page did not report its end within 5 s: reloading it anyway');
+  });
+
+  it('that is already dead is reloaded at once, with no crash to wait for', async () => {
+    const { contents, log } = oneWindow();
+    contents.crash('clean-exit');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect({ crashes: contents.crashesForced, reloads: contents.reloads, renderer: contents.renderer }).toEqual({ crashes: 0, reloads: 1, renderer: 'live' });
+    expect(log.lines.at(-1)).toBe('error: the audience page is hung: it has not answered main for 20 s; reloading');
+  });
+});
