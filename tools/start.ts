@@ -3,6 +3,7 @@
 // Chromium-family browser in kiosk mode, or, with no such browser, at an address to open.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { ozoneSwitchForLaunch } from '../common/host/display-server';
 import { parseFlags } from '../common/host/flags';
 import { defaultDataFolder } from '../node/data-folder';
 import { compileContentModule } from '../node/content-module';
@@ -16,7 +17,9 @@ const args = process.argv.slice(2);
 const electron = findElectron(projectFolder, process.env);
 
 if ('path' in electron) {
-  const child = spawn(electron.path, ['.', ...args], { stdio: 'inherit' });
+  // X11 where the app needs it to place its windows, given at launch: Chromium settles its platform before the app runs.
+  const ozone = ozoneSwitchForLaunch({ platform: process.platform, commandLine: args, env: process.env });
+  const child = spawn(electron.path, ['.', ...(ozone === undefined ? [] : [ozone]), ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(`${electron.missing}\nShowing the show in a browser instead, through the show server (npm run serve).`);
