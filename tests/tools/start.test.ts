@@ -61,6 +61,23 @@ function startWithoutElectron(env: Record<string, string>, port: number): { chil
 
 const freePort = (): number => 20000 + Math.floor(Math.random() * 20000);
 
+describe('npm start with Electron present', () => {
+  it('starts Electron on the app, under X11 on a Linux desktop that has it, with the flags as given', async () => {
+    const folder = scratch();
+    const argsFile = join(folder, 'electron-args.txt');
+    writeFileSync(join(folder, 'electron'), `#!/bin/sh\nprintf '%s\\n' "$@" > '${argsFile}'\n`);
+    chmodSync(join(folder, 'electron'), 0o755);
+    const child = spawn(process.execPath, [projectPath('node_modules/tsx/dist/cli.mjs'), 'tools/start.ts', '--loop'], {
+      cwd: projectPath('.'),
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: folder, DISPLAY: ':0', XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', YEONDAE_NATIVE_WAYLAND: '' },
+    });
+    children.push(child);
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(readFileSync(argsFile, 'utf8').split('\n').filter(Boolean)).toEqual(process.platform === 'linux' ? ['.', '--ozone-platform=x11', '--loop'] : ['.', '--loop']);
+  }, 30_000);
+});
+
 describe('npm start with no Electron program', () => {
   it('explains in two lines, then shows the show through the show server in a kiosk browser', async () => {
     const home = scratch();
