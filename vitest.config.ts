@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{common,electron,server,node,tools,packaging}/**/*.test.ts'],
+          include: ['tests/{common,renderer,electron,server,node,tools,packaging}/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -22,6 +22,12 @@ const views = { audience: AudienceView, presenter: PresenterView, remote: Remote
 const View = views[view];
 createRoot(root).render(
   <StrictMode>
-    <View connection={connection} />
+    {connection === undefined ? (
+      <p className="show-notice" role="alert">
+        This window cannot reach the show: the app failed to set it up. Restart Yeondae; its log says what went wrong.
+      </p>
+    ) : (
+      <View connection={connection} />
+    )}
   </StrictMode>,
 );

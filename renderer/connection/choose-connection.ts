@@ -1,6 +1,7 @@
 import type { Deck } from '../../common/deck/deck';
 import { SERVER_VIEWS, SHOW_SERVER_META } from '../../common/network/protocol';
 import type { Settings } from '../../common/settings/settings';
+import { connectionKind } from './connection-kind';
 import { createElectronConnection } from './electron-connection';
 import { createServerConnection } from './server-connection';
 import type { ShowConnection } from './show-connection';
@@ -19,12 +20,24 @@ export function viewFromPath(pathname: string): ViewName | undefined {
 }
 
 /**
- * Where this page's show lives: in Electron's main process (the preload gave
- * `window.yeondae`), in the show server that served the page (it marked the page), or in
- * this browser's tabs (any other static server, or a file).
+ * The connection to this page's show (see `connectionKind`), or `undefined` inside the
+ * app when the preload failed: the page then shows that plainly, and runs no show.
  */
-export function chooseConnection(content: { readonly deck: Deck; readonly settings: Settings }, options: UrlOptions, warn: (message: string) => void): ShowConnection {
-  if (window.yeondae) return createElectronConnection(window.yeondae);
-  if (document.querySelector(`meta[name="${SHOW_SERVER_META}"]`) !== null) return createServerConnection(tokenFromHash(window.location.hash));
-  return createTabConnection(content.deck, content.settings, options, warn);
+export function chooseConnection(content: { readonly deck: Deck; readonly settings: Settings }, options: UrlOptions, warn: (message: string) => void): ShowConnection | undefined {
+  const kind = connectionKind({
+    hasHostApi: window.yeondae !== undefined,
+    protocol: window.location.protocol,
+    servedByShowServer: document.querySelector(`meta[name="${SHOW_SERVER_META}"]`) !== null,
+  });
+  switch (kind) {
+    case 'electron':
+      return window.yeondae === undefined ? undefined : createElectronConnection(window.yeondae);
+    case 'server':
+      return createServerConnection(tokenFromHash(window.location.hash));
+    case 'tab':
+      return createTabConnection(content.deck, content.settings, options, warn);
+    case 'missing-preload':
+      console.error('Yeondae: this window has no connection to the app (its preload failed); the app log says why');
+      return undefined;
+  }
 }
