@@ -3,28 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
-import type { ShowStore } from '../common/show/show-store';
-import type { Logger } from '../node/logger';
 import { createAttemptLimiter } from './attempt-limiter';
-import { createClientHub } from './client-hub';
-import type { HostProblems } from './host-problems';
+import { createClientHub, type ClientHubOptions } from './client-hub';
 import { createHttpHandler } from './http-handler';
 import type { ListenPlan } from './listen-plan';
-import type { NetworkTokens } from './network-tokens';
 import { createQrImages } from './qr-code';
 import { isAllowedHost, isSameOrigin } from './request-guard';
 
-export interface ShowServerOptions {
-  readonly store: Pick<ShowStore, 'getSnapshot' | 'subscribe' | 'dispatch'>;
-  readonly problems: Pick<HostProblems, 'list' | 'subscribe'>;
-  readonly tokens: NetworkTokens;
+export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'problems' | 'tokens' | 'maxClients' | 'log'> {
   readonly plan: ListenPlan;
   /** 0 picks a free port (tests). */
   readonly port: number;
-  readonly maxClients: number;
   /** The built renderer, `dist/renderer`. */
   readonly rendererFolder: string;
-  readonly log: Logger;
   /** This computer's name, for the Host check (defaults to `os.hostname()`). */
   readonly machineName?: string;
 }

@@ -74,6 +74,16 @@ export type ServerMessage =
   | { readonly type: 'problems'; readonly problems: readonly string[] }
   | { readonly type: 'network'; readonly network: NetworkInfo };
 
+/** A JSON text that holds a mapping, or `undefined` for anything else (bad JSON included). */
+export function parseJsonRecord(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 const hasOnlyKeys = (value: Record<string, unknown>, ...keys: string[]): boolean => Object.keys(value).every((key) => key === 'type' || keys.includes(key));
 
@@ -84,13 +94,8 @@ const hasOnlyKeys = (value: Record<string, unknown>, ...keys: string[]): boolean
  */
 export function parseClientMessage(text: string): ClientMessage | undefined {
   if (text.length > MAX_CLIENT_MESSAGE_BYTES) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(value)) return undefined;
+  const value = parseJsonRecord(text);
+  if (value === undefined) return undefined;
   switch (value.type) {
     case 'hello':
       return hasOnlyKeys(value, 'clientId', 'token') && isShortText(value.clientId) && (value.token === undefined || isShortText(value.token))

@@ -1,6 +1,6 @@
 import { isRecord } from '../content/is-record';
 import type { ShowState } from '../show/show-state';
-import { isCapability, REFUSALS, type NetworkInfo, type Refusal, type ServerMessage } from './protocol';
+import { isCapability, parseJsonRecord, REFUSALS, type NetworkInfo, type Refusal, type ServerMessage } from './protocol';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -34,14 +34,8 @@ function isNetworkInfo(value: unknown): value is NetworkInfo {
  * can never break the slide on screen.
  */
 export function parseServerMessage(text: unknown): ServerMessage | undefined {
-  if (typeof text !== 'string') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(value)) return undefined;
+  const value = typeof text === 'string' ? parseJsonRecord(text) : undefined;
+  if (value === undefined) return undefined;
   const message = value as unknown as ServerMessage;
   switch (value.type) {
     case 'welcome':

@@ -1,29 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EDITABLE_STATEMENT, writeEditableContent } from '../support/edit-fixture';
-import { startTestServer, type TestServer } from '../support/show-server-harness';
-import { useScratchFolders } from '../support/scratch-folders';
-import { useChromium } from './support/browser-hooks';
+import { useServerScreens, whenReady } from './support/server-screens';
 import { currentSlide, saveScreenshot } from './support/show-page';
 
-const browser = useChromium();
-const scratch = useScratchFolders('yeondae-live-edit-e2e-');
-let running: TestServer | undefined;
-const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await running?.stop();
-  running = undefined;
-});
-
+const screens = useServerScreens('yeondae-live-edit-e2e-');
+const { scratch } = screens;
 async function open(url: string): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator("[data-ready='true']").first().waitFor();
+  const page = await screens.open(url);
+  await whenReady(page);
   return page;
 }
 
@@ -31,7 +18,7 @@ describe('an organizer edits the statement while the show runs (real Chromium, s
   it('a save reaches the audience screen without a reload; a broken save never does, and the presenter view says why until it is fixed', async () => {
     const content = writeEditableContent(join(scratch(), 'content'));
     const file = join(content, 'statement.yaml');
-    const server = (running = await startTestServer({ dataFolder: scratch(), owner: { argv: ['--content', content] } }));
+    const server = await screens.startServer({ owner: { argv: ['--content', content] } });
     const audience = await open(server.url);
     const presenter = await open(`${server.url}presenter`);
     await audience.evaluate(() => ((window as unknown as { marker: number }).marker = 1));

@@ -1,36 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/show-server-harness';
-import { useScratchFolders } from '../support/scratch-folders';
-import { useChromium } from './support/browser-hooks';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServerScreens, whenReady as ready } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
-const browser = useChromium();
-const scratch = useScratchFolders('yeondae-network-e2e-');
-let running: TestServer | undefined;
-const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await running?.stop();
-  running = undefined;
-});
-
-/** A page in its own browser profile, as a separate screen is (and so it animates at full rate). */
-async function openScreen(url: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const context = await browser().newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-const ready = (page: Page) => page.locator("[data-ready='true']").first().waitFor();
+const { scratch, startServer, stopServer, open: openScreen } = useServerScreens('yeondae-network-e2e-');
 const shownFrame = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
 
 describe('screens on the show server, in real Chromium over real sockets on loopback', () => {
   it('a key in the presenter view moves every audience screen, and a screen that reloads rejoins on the current slide', async () => {
-    const server = (running = await startTestServer({ dataFolder: scratch() }));
+    const server = await startServer({});
     const audiences = await Promise.all([1, 2, 3].map(() => openScreen(server.url)));
     const presenter = await openScreen(`${server.url}presenter`);
     await Promise.all([...audiences, presenter].map(ready));
@@ -52,21 +32,20 @@ describe('screens on the show server, in real Chromium over real sockets on loop
     const dataFolder = scratch();
     // One-second slides, so the loop is seen to move in real time.
     writeFileSync(join(dataFolder, 'settings.yaml'), 'readingLeadInSeconds: 0\nslideMinSeconds: 1\nslideMaxSeconds: 1\n');
-    running = await startTestServer({ dataFolder, owner: { argv: ['--loop'] } });
-    const { port } = running.server;
-    const screens = await Promise.all([1, 2].map(() => openScreen(running?.url ?? '')));
+    const first = await startServer({ dataFolder, owner: { argv: ['--loop'] } });
+    const { port } = first.server;
+    const screens = await Promise.all([1, 2].map(() => openScreen(first.url)));
     await Promise.all(screens.map(ready));
-    await running.stop();
-    running = undefined;
+    await stopServer();
     const before = await Promise.all(screens.map(shownFrame));
     for (const [index, screen] of screens.entries()) await expect.poll(() => shownFrame(screen), { timeout: 4000 }).not.toBe(before[index]);
     expect(await screens[0]?.locator('.show').getAttribute('data-loop')).toBe('running');
 
     const restartedAt = Date.now();
-    running = await startTestServer({ dataFolder, port, owner: { argv: [] } });
+    const restarted = await startServer({ dataFolder, port, owner: { argv: [] } });
     // Stop the loop on the server: the screens must come to the server's slide and stay there.
-    running.store.dispatch({ type: 'toggleLoop' });
-    const serverFrame = running.store.getSnapshot().state.frame;
+    restarted.store.dispatch({ type: 'toggleLoop' });
+    const serverFrame = restarted.store.getSnapshot().state.frame;
     for (const screen of screens) {
       await expect.poll(() => screen.locator('.show').getAttribute('data-loop'), { timeout: 5000 }).toBe('off');
       expect(await shownFrame(screen)).toBe(serverFrame);
@@ -75,7 +54,7 @@ describe('screens on the show server, in real Chromium over real sockets on loop
   });
 
   it('open to the network, a screen needs its code: none, wrong or replaced are refused and say so; a display code watches only', async () => {
-    const server = (running = await startTestServer({ dataFolder: scratch(), open: true }));
+    const server = await startServer({ open: true });
     const none = await openScreen(server.url);
     await expect.poll(() => none.getByTestId('connection-refused').textContent()).toContain('needs its code');
     const wrong = await openScreen(`${server.url}#key=${'w'.repeat(32)}`);

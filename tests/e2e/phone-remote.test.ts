@@ -1,37 +1,18 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { nextDueChange } from '../../common/show/loop-timing';
 import { buildFrames } from '../../common/show/frames';
-import { startTestServer, type TestServer } from '../support/show-server-harness';
-import { useScratchFolders } from '../support/scratch-folders';
-import { useChromium } from './support/browser-hooks';
 import { readQrCode } from './support/read-qr';
+import { useServerScreens, whenReady as ready } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
-const browser = useChromium();
-const scratch = useScratchFolders('yeondae-remote-e2e-');
-let running: TestServer | undefined;
-const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await running?.stop();
-  running = undefined;
-});
-
+const { scratch, startServer, stopServer, open } = useServerScreens('yeondae-remote-e2e-');
 const phone = (width = 360, height = 640, locale = 'en-US'): BrowserContextOptions => ({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale });
-async function open(url: string, options: BrowserContextOptions = { viewport: { width: 1280, height: 720 } }): Promise<Page> {
-  const context = await browser().newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-const ready = (page: Page) => page.locator("[data-ready='true']").first().waitFor();
 const show = (page: Page, attribute: string) => page.locator('.show').getAttribute(attribute);
 
 /** An open server, its presenter view, an audience screen, and a phone paired by scanning the presenter view's QR code. */
 async function pairPhone(dataFolder = scratch(), port?: number) {
-  const server = (running = await startTestServer({ dataFolder, open: true, ...(port === undefined ? {} : { port }) }));
+  const server = await startServer({ dataFolder, open: true, ...(port === undefined ? {} : { port }) });
   const presenter = await open(`${server.url}presenter#key=${server.tokens.token('control')}`);
   const audience = await open(`${server.url}#key=${server.tokens.token('display')}`);
   await Promise.all([ready(presenter), ready(audience)]);
@@ -110,11 +91,10 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
     const { remote, server } = await pairPhone(dataFolder);
     const { port } = server.server;
     await remote.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    await server.stop();
-    running = undefined;
+    await stopServer();
     await expect.poll(() => remote.getByTestId('remote-banner').textContent(), { timeout: 15_000 }).toContain('Connection lost');
-    running = await startTestServer({ dataFolder, open: true, port });
-    running.store.dispatch({ type: 'goToFrame', frame: 5 });
+    const restarted = await startServer({ dataFolder, open: true, port });
+    restarted.store.dispatch({ type: 'goToFrame', frame: 5 });
     await expect.poll(() => remote.getByTestId('remote-position').textContent(), { timeout: 10_000 }).toMatch(/^6 \//u);
     expect(await remote.getByTestId('remote-banner').count()).toBe(0);
     expect(await remote.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
