@@ -16,7 +16,12 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The renderer's index.html, marked so the page connects to this server. */
 function readViewPage(rendererFolder: string): string {
-  const html = readFileSync(join(rendererFolder, 'index.html'), 'utf8');
+  let html: string;
+  try {
+    html = readFileSync(join(rendererFolder, 'index.html'), 'utf8');
+  } catch {
+    throw new Error(`the built app is missing (${join(rendererFolder, 'index.html')}): run \`npm run build\` first`);
+  }
   return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="${SHOW_SERVER_META}" content="1" />`);
 }
 

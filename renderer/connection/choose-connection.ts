@@ -20,6 +20,18 @@ export function viewFromPath(pathname: string): ViewName | undefined {
 }
 
 /**
+ * Address options that choose how the show runs (`?lang`, `?mode`, `?loop`, `?slide`) are
+ * for a show this browser runs itself; a show server's show is the same for every screen,
+ * so there they are ignored, and the presenter view says so rather than staying silent.
+ */
+function ignoredOnServer(options: UrlOptions, warn: (message: string) => void): string[] {
+  const ignored = [...Object.keys(options.settings), ...(options.slide === undefined ? [] : ['slide'])];
+  const lines = ignored.map((name) => `Yeondae: ignoring the address option for ${name}: the show server's settings apply to every screen (change them in settings.yaml or with its flags)`);
+  for (const line of lines) warn(line);
+  return [...options.problems, ...lines];
+}
+
+/**
  * The connection to this page's show (see `connectionKind`), or `undefined` inside the
  * app when the preload failed: the page then shows that plainly, and runs no show.
  */
@@ -33,7 +45,7 @@ export function chooseConnection(content: { readonly deck: Deck; readonly settin
     case 'electron':
       return window.yeondae === undefined ? undefined : createElectronConnection(window.yeondae);
     case 'server':
-      return createServerConnection(tokenFromHash(window.location.hash));
+      return createServerConnection(tokenFromHash(window.location.hash), ignoredOnServer(options, warn));
     case 'tab':
       return createTabConnection(content.deck, content.settings, options, warn);
     case 'missing-preload':

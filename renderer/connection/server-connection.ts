@@ -22,8 +22,9 @@ function randomId(): string {
  * replica of the show on the server's clock (see `createShowReplica`), so screens change
  * together and go on looping if the server goes away; whatever the server sends wins.
  * `token` is the code from the page's address (`#key=…`); pages on this computer need none.
+ * `localProblems` are this page's own (address options it could not follow), listed with the server's.
  */
-export function createServerConnection(token: string | undefined): ShowConnection {
+export function createServerConnection(token: string | undefined, localProblems: readonly string[] = []): ShowConnection {
   const clientId = randomId();
   const cell = createSnapshotCell();
   let welcomeOffset: number | undefined;
@@ -32,7 +33,7 @@ export function createServerConnection(token: string | undefined): ShowConnectio
   replica.subscribe(cell.set);
   let deck: Deck | undefined;
   let settings: Settings | undefined;
-  let problems: readonly string[] = [];
+  let problems: readonly string[] = localProblems;
   let network: NetworkStatus = { link: { kind: 'connecting' } };
   const problemListeners = new Set<(problems: readonly string[]) => void>();
   const networkListeners = new Set<(network: NetworkStatus) => void>();
@@ -72,7 +73,7 @@ export function createServerConnection(token: string | undefined): ShowConnectio
         pending.delete(message.id);
         return;
       case 'problems':
-        problems = message.problems;
+        problems = [...localProblems, ...message.problems];
         for (const listener of [...problemListeners]) listener(problems);
         return;
       case 'network':

@@ -12,8 +12,11 @@ describe('screens on the show server, in real Chromium over real sockets on loop
   it('a key in the presenter view moves every audience screen, and a screen that reloads rejoins on the current slide', async () => {
     const server = await startServer({});
     const audiences = await Promise.all([1, 2, 3].map(() => openScreen(server.url)));
-    const presenter = await openScreen(`${server.url}presenter`);
+    // An address option that would change the show for everyone is not taken from one page; the page says so.
+    const presenter = await openScreen(`${server.url}presenter?mode=stacked`);
     await Promise.all([...audiences, presenter].map(ready));
+    await expect.poll(() => presenter.getByTestId('problems').textContent()).toContain("ignoring the address option for mode: the show server's settings apply");
+    expect(await audiences[0]?.locator('.show').getAttribute('data-mode')).toBe('sequence');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('PageDown');
     for (const audience of audiences) await expect.poll(() => shownFrame(audience)).toBe(2);
