@@ -9,7 +9,12 @@ export type Settings = ShowSettings & HostSettings;
 
 export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS };
 
-const FIELDS: Readonly<Record<string, SettingField<unknown>>> = { ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS };
+/**
+ * The fields by setting name. A `Map`, not an object: a settings file is written by
+ * people, and a key named like an object's own machinery (`toString`, `constructor`,
+ * `__proto__`) must find no field rather than a function of `Object.prototype`.
+ */
+const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS }));
 
 export interface SettingsCheck {
   readonly settings: Settings;
@@ -29,9 +34,9 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
   }
   const chosen: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
-    const field = FIELDS[key];
+    const field = FIELDS.get(key);
     if (field === undefined) {
-      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: ${Object.keys(FIELDS).join(', ')})` });
+      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: ${[...FIELDS.keys()].join(', ')})` });
       continue;
     }
     const parsed = field.parse(raw);
@@ -52,7 +57,7 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
 
 /** The field of a setting, for turning flags and address options into values. */
 export function settingField(name: string): SettingField<unknown> | undefined {
-  return FIELDS[name];
+  return FIELDS.get(name);
 }
 
 /** The language order that puts `first` in front and keeps the rest as they were. */

@@ -86,6 +86,14 @@ describe('host', () => {
     expect(show.problems.list().at(-1)).toMatch(/showing the content from the last build instead$/);
   });
 
+  it('runs the show when a settings file names a setting like object machinery, listing it as a problem', async () => {
+    const { audience, show } = await readyHost({ contentSettings: '__proto__: 1\nconstructor: 1\nmode: stacked\n', userSettings: 'toString: 1\n' });
+    expect(audience.loadedUrl).toBe('app://yeondae/index.html');
+    expect(show.store.getSnapshot().settings.mode).toBe('stacked');
+    const listed = show.problems.list().join('\n');
+    for (const name of ['__proto__', 'constructor', 'toString']) expect(listed).toContain(`unknown setting "${name}"`);
+  });
+
   it('reads the content from --content instead of the app folder', async () => {
     const { show } = await readyHost({ withContent: false, argv: ['--content', 'content'] });
     expect(show.store.getSnapshot().deck.slides.length).toBeGreaterThan(TINY_CONTENT.deck.slides.length);

@@ -1,13 +1,26 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent, projectPath } from '../support/project-content';
+import { useScratchFolders } from '../support/scratch-folders';
 
 const TSX = projectPath('node_modules/.bin/tsx');
 const runDeck = (...args: string[]) =>
   spawnSync(TSX, [projectPath('tools/deck.ts'), ...args], { cwd: projectPath(''), encoding: 'utf8' });
+
+const scratch = useScratchFolders('yeondae-deck-');
+/** A copy of the project's content folder with some of its files replaced. */
+function contentWith(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const folder = scratch();
+  cpSync(projectPath('content'), folder, { recursive: true });
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(folder, name), data);
+  return folder;
+}
+
+/** No stack trace and no exception's name: only lines a person can act on. */
+const NO_STACK_TRACE = /^\s+at |TypeError|ReferenceError|RangeError/mu;
 
 describe('npm run deck', () => {
   it('prints exactly one JSON document with the languages and every shown slide', () => {
@@ -49,6 +62,16 @@ describe('npm run deck', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/statement\.yaml:5: error: segment "b": the en text must be non-empty text/u);
+  });
+
+  it('reports a setting named like object machinery with its line, and still prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': 'toString: 1\nconstructor: 1\n__proto__: 1\nhasOwnProperty: x\n' }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    for (const [line, name] of ['toString', 'constructor', '__proto__', 'hasOwnProperty'].entries()) {
+      expect(result.stderr).toMatch(new RegExp(`settings\\.yaml:${line + 1}: \\w+: unknown setting "${name}"`, 'u'));
+    }
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
   });
 
   it('refuses an unknown argument with its usage', () => {
