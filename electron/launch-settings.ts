@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { formatProblem } from '../common/content/problem';
-import { parseYamlFile } from '../common/content/yaml-file';
 import type { ParsedFlags } from '../common/host/flags';
 import { checkSettings, type Settings } from '../common/settings/settings';
+import { readSettingsFile } from '../common/settings/settings-file';
 
 /** The user's own settings file, in the app's data folder. */
 export const USER_SETTINGS_FILE = 'settings.yaml';
@@ -22,12 +22,10 @@ function layerUserFile(base: Settings, file: string): { settings: Settings; prob
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: base, problems: [] };
-    return { settings: base, problems: [formatProblem({ severity: 'error', file, message: `cannot read this file (${String(error)})` })] };
+    return { settings: base, problems: [formatProblem({ severity: 'warning', file, message: `cannot read this file (${String(error)}); it is ignored` })] };
   }
-  const parsed = parseYamlFile(file, text);
-  if (!parsed.ok) return { settings: base, problems: parsed.problems.map(formatProblem) };
-  const checked = checkSettings(parsed.file.value, base);
-  return { settings: checked.settings, problems: parsed.file.place(checked.problems).map(formatProblem) };
+  const checked = readSettingsFile(file, text, base);
+  return { settings: checked.settings, problems: checked.problems.map(formatProblem) };
 }
 
 /**

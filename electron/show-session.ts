@@ -36,9 +36,9 @@ export interface RunningShow<W extends HostShowWindow> {
   readonly problems: HostProblems;
 }
 
-/** Logs each line of a problem source and keeps them for the presenter view. */
+/** Logs each line of a problem source (each one the show runs on despite) and keeps them for the presenter view. */
 function report(problems: HostProblems, source: string, lines: readonly string[], log: HostOptions['log']): void {
-  for (const line of lines) log.error(line);
+  for (const line of lines) log.warn(line);
   problems.set(source, lines);
 }
 

@@ -23,33 +23,33 @@ export interface SettingsCheck {
 
 /**
  * Checks settings from a file (or flags) on top of `base`. A bad value is reported and
- * the base value kept, so one typo never stops the show.
+ * the base value kept, so one typo never stops the show: every problem here is a warning.
  */
 export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS): SettingsCheck {
   const problems: PathProblem[] = [];
   if (value === null || value === undefined) return { settings: base, problems };
   if (!isRecord(value)) {
-    problems.push({ severity: 'error', path: [], message: 'settings must be a mapping of `name: value` lines' });
+    problems.push({ severity: 'warning', path: [], message: 'settings must be a mapping of `name: value` lines' });
     return { settings: base, problems };
   }
   const chosen: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
     const field = FIELDS.get(key);
     if (field === undefined) {
-      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: ${[...FIELDS.keys()].join(', ')})` });
+      problems.push({ severity: 'warning', path: [key], message: `unknown setting "${key}" (known: ${[...FIELDS.keys()].join(', ')})` });
       continue;
     }
     const parsed = field.parse(raw);
     if (parsed === undefined) {
       const kept = JSON.stringify((base as unknown as Record<string, unknown>)[key]);
-      problems.push({ severity: 'error', path: [key], message: `${key} must be ${field.expected}; keeping ${kept}` });
+      problems.push({ severity: 'warning', path: [key], message: `${key} must be ${field.expected}; keeping ${kept}` });
     } else {
       chosen[key] = parsed;
     }
   }
   const settings = { ...base, ...chosen } as Settings;
   if (settings.slideMinSeconds > settings.slideMaxSeconds) {
-    problems.push({ severity: 'error', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
+    problems.push({ severity: 'warning', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
     return { settings: { ...settings, slideMinSeconds: base.slideMinSeconds, slideMaxSeconds: base.slideMaxSeconds }, problems };
   }
   return { settings, problems };

@@ -10,7 +10,7 @@ describe('checkSettings', () => {
     const value = Object.defineProperty({}, name, { value: 1, enumerable: true });
     const checked = checkSettings(value);
     expect(checked.settings).toEqual(DEFAULT_SETTINGS);
-    expect(checked.problems).toEqual([{ severity: 'error', path: [name], message: expect.stringMatching(new RegExp(`^unknown setting "${name}" \\(known: languages, `)) }]);
+    expect(checked.problems).toEqual([{ severity: 'warning', path: [name], message: expect.stringMatching(new RegExp(`^unknown setting "${name}" \\(known: languages, `)) }]);
   });
 
   it('still reads the good settings next to one named like object machinery', () => {
