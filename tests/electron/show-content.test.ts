@@ -2,6 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALIAS_BOMB } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
 import { loadShowContent } from '../../electron/show-content';
 import { recordingLogger } from './support/fake-electron';
@@ -34,6 +35,23 @@ describe('loadShowContent', () => {
     expect(log.lines.at(-1)).toBe(`error: the content in ${folder} cannot be shown; showing the content from the last build instead`);
     // The same lines, without the level, are what the presenter view will list.
     expect(loaded.problems).toEqual(log.lines.map((line) => line.replace(/^(error|warn): /, '')));
+  });
+
+  it('falls back to the built-in content when the statement is an alias bomb, naming its line', () => {
+    const folder = contentCopy();
+    writeFileSync(join(folder, 'statement.yaml'), `segments: []\n${ALIAS_BOMB}`);
+    const log = recordingLogger();
+    const loaded = loadShowContent(folder, TINY_CONTENT, log);
+    expect(loaded).toMatchObject({ ...TINY_CONTENT, from: 'fallback' });
+    expect(loaded.problems[0]).toMatch(/statement\.yaml:3: error: the aliases in this file/u);
+  });
+
+  it('keeps the folder, on default settings, when the settings file is an alias bomb', () => {
+    const folder = contentCopy();
+    writeFileSync(join(folder, 'settings.yaml'), ALIAS_BOMB);
+    const loaded = loadShowContent(folder, TINY_CONTENT, recordingLogger());
+    expect(loaded.from).toBe('folder');
+    expect(loaded.problems[0]).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
   });
 
   it('falls back when there is no content folder at all', () => {

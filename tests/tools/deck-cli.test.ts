@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent, projectPath } from '../support/project-content';
+import { ALIAS_BOMB } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
 
 const TSX = projectPath('node_modules/.bin/tsx');
@@ -80,6 +81,21 @@ describe('npm run deck', () => {
     expect(result.stderr).toMatch(/settings\.yaml:\d+: warning: Flow sequence/u);
     expect(result.stderr).toMatch(/settings\.yaml: warning: this file is ignored until it is fixed/u);
     expect(result.stderr).not.toMatch(/: error: /u);
+  });
+
+  it('refuses an alias bomb in the statement with its file and line and exits 1, with no stack trace', () => {
+    const folder = contentWith({ 'statement.yaml': `${readFileSync(projectPath('content/statement.yaml'), 'utf8')}${ALIAS_BOMB}` });
+    const result = runDeck('--json', '--content', folder);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/statement\.yaml:\d+: error: the aliases in this file \(\*name\) copy their anchors too many times/u);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+  });
+
+  it('leaves out an alias bomb in the settings with a warning, and prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': ALIAS_BOMB }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
   });
 
   it('refuses an unknown argument with its usage', () => {
