@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { formatProblem } from '../common/content/problem';
 import type { ParsedFlags } from '../common/host/flags';
 import { checkSettings, type Settings } from '../common/settings/settings';
-import { readSettingsFile } from '../common/settings/settings-file';
+import { readSettingsFile, unreadableSettingsFile } from '../common/settings/settings-file';
+import { readTextFile } from '../node/text-file';
 
 /** The user's own settings file, in the app's data folder. */
 export const USER_SETTINGS_FILE = 'settings.yaml';
@@ -17,14 +17,10 @@ export interface LayeredSettings {
 
 /** Reads the user settings file on top of `base`; a missing file is normal and says nothing. */
 function layerUserFile(base: Settings, file: string): { settings: Settings; problems: string[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: base, problems: [] };
-    return { settings: base, problems: [formatProblem({ severity: 'warning', file, message: `cannot read this file (${String(error)}); it is ignored` })] };
-  }
-  const checked = readSettingsFile(file, text, base);
+  const read = readTextFile(file);
+  if (read.kind === 'missing') return { settings: base, problems: [] };
+  if (read.kind === 'unreadable') return { settings: base, problems: unreadableSettingsFile(file, read).map(formatProblem) };
+  const checked = readSettingsFile(file, read.text, base);
   return { settings: checked.settings, problems: checked.problems.map(formatProblem) };
 }
 

@@ -24,8 +24,13 @@ export function readSettingsFile(fileName: string, text: string, base: Settings)
   return { settings: checked.settings, problems: parsed.file.place(checked.problems) };
 }
 
+/** The problems of a settings file that is there but is not text (not UTF-8, say): it is left out whole. */
+export function unreadableSettingsFile(fileName: string, reason: { readonly line?: number; readonly message: string }): ContentProblem[] {
+  return [{ severity: 'warning', file: fileName, ...(reason.line === undefined ? {} : { line: reason.line }), message: reason.message }, ignoredWhole(fileName)];
+}
+
 /** The line that says a whole settings file was left out, after the problems that made it so. */
-export function ignoredWhole(fileName: string): ContentProblem {
+function ignoredWhole(fileName: string): ContentProblem {
   return { severity: 'warning', file: fileName, message: 'this file is ignored until it is fixed: every setting in it keeps its value from before' };
 }
 

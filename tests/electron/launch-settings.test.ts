@@ -5,6 +5,7 @@ import { useScratchFolders } from '../support/scratch-folders';
 import { parseFlags } from '../../common/host/flags';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { layerSettings } from '../../electron/launch-settings';
+import { EUC_KR_SETTINGS } from '../support/hostile-content';
 
 const scratch = useScratchFolders('yeondae-settings-');
 /** A user settings file with `text`, or none. */
@@ -45,6 +46,14 @@ describe('layerSettings', () => {
       expect.stringMatching(new RegExp(`^${file}:\\d+: warning: `)),
       `${file}: warning: this file is ignored until it is fixed: every setting in it keeps its value from before`,
     ]);
+  });
+
+  it('leaves out a user file that is not UTF-8, with a warning naming its line', () => {
+    const file = scratch();
+    writeFileSync(join(file, 'settings.yaml'), EUC_KR_SETTINGS);
+    const layered = layerSettings(CONTENT, join(file, 'settings.yaml'), parseFlags([]));
+    expect(layered.settings).toEqual(CONTENT);
+    expect(layered.problems[0]).toMatch(/settings\.yaml:1: warning: this file is not UTF-8 text/u);
   });
 
   it('reports an unknown setting in the user file', () => {

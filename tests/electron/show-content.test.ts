@@ -2,7 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALIAS_BOMB } from '../support/hostile-content';
+import { ALIAS_BOMB, LATIN1_STATEMENT } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
 import { loadShowContent } from '../../electron/show-content';
 import { recordingLogger } from './support/fake-electron';
@@ -52,6 +52,14 @@ describe('loadShowContent', () => {
     const loaded = loadShowContent(folder, TINY_CONTENT, recordingLogger());
     expect(loaded.from).toBe('folder');
     expect(loaded.problems[0]).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
+  });
+
+  it('falls back to the built-in content when the statement is not UTF-8, instead of showing �', () => {
+    const folder = contentCopy();
+    writeFileSync(join(folder, 'statement.yaml'), LATIN1_STATEMENT);
+    const loaded = loadShowContent(folder, TINY_CONTENT, recordingLogger());
+    expect(loaded).toMatchObject({ ...TINY_CONTENT, from: 'fallback' });
+    expect(loaded.problems[0]).toMatch(/statement\.yaml:3: error: this file is not UTF-8 text/u);
   });
 
   it('falls back when there is no content folder at all', () => {

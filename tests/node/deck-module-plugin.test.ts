@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { deckModulePlugin } from '../../node/deck-module-plugin';
-import { ALIAS_BOMB, ONE_SEGMENT } from '../support/hostile-content';
+import { ALIAS_BOMB, LATIN1_STATEMENT, ONE_SEGMENT } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
 
 const scratch = useScratchFolders('yeondae-plugin-');
@@ -33,6 +33,12 @@ describe('deckModulePlugin', () => {
       expect.stringMatching(/statement\.yaml:6: error: the aliases in this file/u),
       'the content cannot be built: fix the lines above and build again',
     ]);
+  });
+
+  it('stops a build on a statement that is not UTF-8, naming the line', () => {
+    const folder = scratch();
+    writeFileSync(join(folder, 'statement.yaml'), LATIN1_STATEMENT);
+    expect(checkBeforeBuild(folder, { command: 'build' })?.[0]).toMatch(/statement\.yaml:3: error: this file is not UTF-8 text/u);
   });
 
   it('lets a build with good content, or with only settings warnings, go on', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent, projectPath } from '../support/project-content';
-import { ALIAS_BOMB } from '../support/hostile-content';
+import { ALIAS_BOMB, EUC_KR_SETTINGS, LATIN1_STATEMENT } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
 
 const TSX = projectPath('node_modules/.bin/tsx');
@@ -96,6 +96,20 @@ describe('npm run deck', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
     expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+  });
+
+  it('refuses a statement that is not UTF-8 with the line of its first bad byte, and exits 1', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'statement.yaml': LATIN1_STATEMENT }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/statement\.yaml:3: error: this file is not UTF-8 text/u);
+    expect(result.stderr).not.toContain('\uFFFD');
+  });
+
+  it('leaves out a settings file that is not UTF-8 with a warning, and prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': EUC_KR_SETTINGS }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/settings\.yaml:1: warning: this file is not UTF-8 text/u);
   });
 
   it('refuses an unknown argument with its usage', () => {
