@@ -1,5 +1,7 @@
 import { LANGUAGES, SLIDE_KINDS, type Language, type Organization, type SlideKind } from '../deck/deck';
 import { isRecord } from './is-record';
+import { checkOrganizations } from './organizations-schema';
+import { unreadableText } from './readable-text';
 import type { PathProblem, YamlPath } from './yaml-file';
 
 /** One segment as written in `statement.yaml`, checked. */
@@ -18,7 +20,6 @@ export interface StatementCheck {
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const SEGMENT_KEYS = ['id', 'kind', ...LANGUAGES, 'signatory', 'organizations'] as const;
-const ORGANIZATION_KEYS = ['name', 'link'] as const;
 
 /**
  * Checks the parsed `statement.yaml`. Anything not understood is an error rather than
@@ -79,11 +80,9 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
   for (const lang of LANGUAGES) {
     const value = raw[lang];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || value.trim() === '') {
-      error([lang], `${label}: the ${lang} text must be non-empty text`);
-    } else {
-      text[lang] = value.trim();
-    }
+    const unreadable = typeof value === 'string' && value.trim() !== '' ? unreadableText(value) : 'must be non-empty text';
+    if (unreadable === undefined) text[lang] = (value as string).trim();
+    else error([lang], `${label}: the ${lang} text ${unreadable}`);
   }
   if (Object.keys(text).length === 0 && problems.length === start) {
     error([], `${label} has no text: give it ${LANGUAGES.map((lang) => `\`${lang}:\``).join(' or ')}`);
@@ -100,7 +99,8 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
   };
 }
 
-type ErrorAt = (key: YamlPath, message: string) => void;
+/** Reports an error at a path inside the segment being checked. */
+export type ErrorAt = (key: YamlPath, message: string) => void;
 
 function checkSignatory(raw: Record<string, unknown>, kind: unknown, label: string, error: ErrorAt): string | undefined {
   if (raw.signatory === undefined || raw.signatory === null) return undefined;
@@ -109,44 +109,7 @@ function checkSignatory(raw: Record<string, unknown>, kind: unknown, label: stri
     error(['signatory'], `${label}: \`signatory:\` must be text (use "" while there is none)`);
     return undefined;
   }
+  const unreadable = raw.signatory.trim() === '' ? undefined : unreadableText(raw.signatory);
+  if (unreadable !== undefined) error(['signatory'], `${label}: the signatory ${unreadable}`);
   return raw.signatory.trim();
-}
-
-function checkOrganizations(
-  raw: Record<string, unknown>,
-  kind: unknown,
-  label: string,
-  error: ErrorAt,
-): Organization[] | undefined {
-  if (kind !== 'organizations') {
-    if (raw.organizations !== undefined) {
-      error(['organizations'], `${label}: \`organizations:\` belongs only to a segment of kind organizations`);
-    }
-    return undefined;
-  }
-  const list = raw.organizations ?? [];
-  if (!Array.isArray(list)) {
-    error(['organizations'], `${label}: \`organizations:\` must be a list (use [] while there is none)`);
-    return undefined;
-  }
-  const organizations: Organization[] = [];
-  list.forEach((entry: unknown, index: number) => {
-    const at = (key: string[]): YamlPath => ['organizations', index, ...key];
-    if (!isRecord(entry) || typeof entry.name !== 'string' || entry.name.trim() === '') {
-      error(at([]), `${label}: organization ${index + 1} needs a \`name:\``);
-      return;
-    }
-    for (const key of Object.keys(entry)) {
-      if (!(ORGANIZATION_KEYS as readonly string[]).includes(key)) {
-        error(at([key]), `${label}: organization ${index + 1} has an unknown key "${key}" (known keys: name, link)`);
-      }
-    }
-    if (entry.link !== undefined && entry.link !== null && typeof entry.link !== 'string') {
-      error(at(['link']), `${label}: the link of organization ${index + 1} must be text`);
-      return;
-    }
-    const link = typeof entry.link === 'string' && entry.link.trim() !== '' ? entry.link.trim() : undefined;
-    organizations.push({ name: entry.name.trim(), ...(link !== undefined ? { link } : {}) });
-  });
-  return organizations;
 }
