@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,15 @@ describe('loadShowContent', () => {
     const loaded = loadShowContent(folder, TINY_CONTENT, recordingLogger());
     expect(loaded).toMatchObject({ ...TINY_CONTENT, from: 'fallback' });
     expect(loaded.problems[0]).toMatch(/statement\.yaml:3: error: this file is not UTF-8 text/u);
+  });
+
+  it('falls back to the built-in content rather than show a segment too long to read', () => {
+    const folder = contentCopy();
+    const statement = readFileSync(join(folder, 'statement.yaml'), 'utf8');
+    writeFileSync(join(folder, 'statement.yaml'), statement.replace(/^segments:\n/mu, `segments:\n  - id: wall\n    en: "${'Free Palestine. '.repeat(190).trim()}"\n`));
+    const loaded = loadShowContent(folder, TINY_CONTENT, recordingLogger());
+    expect(loaded).toMatchObject({ ...TINY_CONTENT, from: 'fallback' });
+    expect(loaded.problems[0]).toMatch(/statement\.yaml:\d+: error: the en text of "wall" is too long to be read from across the room/u);
   });
 
   it('falls back when there is no content folder at all', () => {
