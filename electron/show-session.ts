@@ -56,8 +56,8 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   const contentFolder = flags.contentFolder === undefined ? join(app.getAppPath(), 'content') : resolve(flags.contentFolder);
   const content = loadShowContent(contentFolder, options.fallbackContent, log);
   problems.set('content', content.problems);
-  report(problems, 'flags', flags.problems, log);
-  if (flags.passedOn.length > 0) log.info(`left to Electron: ${flags.passedOn.join(' ')}`);
+  report(problems, 'flags', [...flags.problems, ...flags.notices], log);
+  if (flags.passedOn.length > 0) log.info(`passed to Chromium: ${flags.passedOn.join(' ')}`);
   const layered = layerSettings(content.settings, join(userData, USER_SETTINGS_FILE), flags);
   report(problems, 'settings', layered.problems, log);
   const { settings } = layered;

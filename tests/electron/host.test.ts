@@ -100,6 +100,15 @@ describe('host', () => {
     expect(show.problems.list().filter((line) => line.includes('error'))).toEqual([]);
   });
 
+  it('says a misspelt flag was passed to Chromium, in the log and with the problems, and runs the show', async () => {
+    const { show, log } = await readyHost({ argv: ['--lnag=ko', '--ozone-platform=x11'] });
+    const notice = 'unknown flag --lnag=ko, passed to Chromium: did you mean --lang? (see --help)';
+    expect(show.problems.list()).toContain(notice);
+    expect(log.lines).toContain(`warn: ${notice}`);
+    expect(log.lines).toContain('info: passed to Chromium: --lnag=ko --ozone-platform=x11');
+    expect(show.store.getSnapshot().settings.languages).toEqual(['en', 'ko']);
+  });
+
   it('brings its windows to the front when a second instance starts', async () => {
     const { app, audience, log } = await readyHost();
     audience.minimized = true;

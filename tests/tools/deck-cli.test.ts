@@ -23,7 +23,8 @@ function contentWith(files: Readonly<Record<string, string | Uint8Array>>): stri
 /** No stack trace and no exception's name: only lines a person can act on. */
 const NO_STACK_TRACE = /^\s+at |TypeError|ReferenceError|RangeError/mu;
 
-describe('npm run deck', () => {
+// Each test starts the tool in a new process, which takes seconds on a busy machine.
+describe('npm run deck', { timeout: 30_000 }, () => {
   it('prints exactly one JSON document with the languages and every shown slide', () => {
     const result = runDeck('--json');
     expect(result.status).toBe(0);
@@ -110,6 +111,18 @@ describe('npm run deck', () => {
     const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': EUC_KR_SETTINGS }));
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/settings\.yaml:1: warning: this file is not UTF-8 text/u);
+  });
+
+  it('says that --content needs a value, in either spelling, instead of reading the current folder', () => {
+    for (const args of [['--content='], ['--content'], ['--content', '--json']]) {
+      const result = runDeck(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('deck: --content needs a value: --content DIR');
+    }
+  });
+
+  it('reads --content=DIR', () => {
+    expect(runDeck('--json', `--content=${projectPath('content')}`).status).toBe(0);
   });
 
   it('refuses an unknown argument with its usage', () => {
