@@ -39,7 +39,7 @@ export function deckModulePlugin(contentFolder: string, stop: StopBuild = exitWi
       for (const file of Object.values(CONTENT_FILES)) this.addWatchFile(resolve(folder, file));
       let module;
       try {
-        module = compileContentModule(folder);
+        module = compileContentModule(contentFolder);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CONTENT_FILES, type LoadedContent } from '../common/content/load-content';
 import { loadContentFiles } from './load-content-files';
 import { readTextFile } from './text-file';
@@ -6,9 +6,11 @@ import { readTextFile } from './text-file';
 /**
  * Reads and compiles a content folder from disk. A missing statement is reported as a
  * problem like any other, never thrown, so callers can fall back to their last good deck.
+ * Messages name the folder as it was given: a relative folder (read from the current
+ * one) stays relative, and an absolute one, such as a host's log needs, stays absolute.
  */
 export function readContentFolder(folder: string): LoadedContent {
-  const shownAs = relative(process.cwd(), folder) || '.';
+  const shownAs = folder.replace(/(?<=.)[/\\]+$/u, '');
   const read = (file: string) => readTextFile(join(folder, file));
   return loadContentFiles({ statement: read(CONTENT_FILES.statement), settings: read(CONTENT_FILES.settings), source: read(CONTENT_FILES.source) }, shownAs);
 }

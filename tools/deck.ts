@@ -5,7 +5,6 @@
  *   npm run deck -- --content DIR    another content folder (or --content=DIR)
  * Problems go to standard error as `file:line: severity: message`; errors exit with 1.
  */
-import { resolve } from 'node:path';
 import { formatProblem } from '../common/content/problem';
 import { readContentFolder } from '../node/read-content-folder';
 import { deckToJson } from './deck-json';
@@ -35,7 +34,7 @@ function main(args: readonly string[]): number {
       return 2;
     }
   }
-  const content = readContentFolder(resolve(folder));
+  const content = readContentFolder(folder);
   for (const problem of content.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (!content.ok) {
     process.stderr.write('deck: the content has errors; fix the lines above and run again.\n');

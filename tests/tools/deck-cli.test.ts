@@ -66,6 +66,12 @@ describe('npm run deck', { timeout: 30_000 }, () => {
     expect(result.stderr).toMatch(/statement\.yaml:5: error: segment "b": the en text must be non-empty text/u);
   });
 
+  it('names the files of a folder as it was given: an absolute folder absolute, a relative one relative', () => {
+    const folder = contentWith({ 'statement.yaml': 'segments:\n  - id: a\n    en: [not, text]\n' });
+    expect(runDeck('--content', folder).stderr).toContain(`${folder}/statement.yaml:3: error: `);
+    expect(runDeck('--json', '--content', 'content/').stderr).toMatch(/^content\/statement\.yaml:\d+: warning: the list of organizations is empty/u);
+  });
+
   it('reports a setting named like object machinery with its line, and still prints the deck', () => {
     const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': 'toString: 1\nconstructor: 1\n__proto__: 1\nhasOwnProperty: x\n' }));
     expect(result.status).toBe(0);
