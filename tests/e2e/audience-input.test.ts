@@ -42,3 +42,22 @@ describe('what a keyboard or mouse can do to the audience screen', () => {
     await page.close();
   });
 });
+
+describe('the page', () => {
+  it('declares its icon, served with the page, so no browser asks for a /favicon.ico that is not there', async () => {
+    const page = await browser().newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    await page.goto(inject('showUrl'));
+    await page.locator(".slide[data-phase='current']").waitFor();
+    // Headless Chromium asks for no icon by itself, so the test fetches the one declared.
+    const icon = await page.locator('link[rel="icon"]').evaluate((link) => (link as HTMLLinkElement).href);
+    const response = await page.request.get(icon);
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'image/png']);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
