@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings';
 import { firstIllegible, type Illegible } from '../layout/legibility';
 import { legibleMinimumPx } from '../layout/type-scale';
 import { findFidelityMismatch } from './fidelity';
+import { quote } from './quote';
 import type { PathProblem } from './yaml-file';
 import type { Segment } from './statement-schema';
 
@@ -25,7 +26,7 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
       problems.push({
         severity: 'warning',
         path: ['segments', index, 'organizations'],
-        message: `the list of organizations is empty, so the slide "${segment.id}" is not shown until organizations are added`,
+        message: `the list of organizations is empty, so the slide ${quote(segment.id)} is not shown until organizations are added`,
       });
       return;
     }
@@ -43,11 +44,9 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
 function illegibleMessage(id: string, lang: Language, { screen, tooWide }: Illegible): string {
   const on = `on a ${screen.width}x${screen.height} screen`;
   if (tooWide !== undefined) {
-    const characters = [...tooWide];
-    const shown = characters.length > 24 ? `${characters.slice(0, 24).join('')}…` : tooWide;
-    return `the ${lang} text of "${id}" has a run of ${characters.length} characters without a break ("${shown}"), too wide for a line at a legible size ${on}; add spaces to it, or split the segment`;
+    return `the ${lang} text of ${quote(id)} has a run of ${[...tooWide].length} characters without a break (${quote(tooWide, 24)}), too wide for a line at a legible size ${on}; add spaces to it, or split the segment`;
   }
-  return `the ${lang} text of "${id}" is too long to be read from across the room: ${on} it would be set smaller than ${legibleMinimumPx(screen)} px, the legible minimum there; split it into two or more segments`;
+  return `the ${lang} text of ${quote(id)} is too long to be read from across the room: ${on} it would be set smaller than ${legibleMinimumPx(screen)} px, the legible minimum there; split it into two or more segments`;
 }
 
 /** The lines a slide sets under its text: the signatory, then the organizations. */
@@ -69,6 +68,6 @@ export function checkAgainstSource(segments: readonly Segment[], source: string)
   if (mismatch === undefined) return undefined;
   return (
     `the slides differ from the source text at its line ${mismatch.sourceLine}: ` +
-    `the slides have "${mismatch.expected}" where the source has "${mismatch.found}"`
+    `the slides have ${quote(mismatch.expected, 80)} where the source has ${quote(mismatch.found, 80)}`
   );
 }

@@ -1,5 +1,6 @@
 import type { Organization } from '../deck/deck';
 import { isRecord } from './is-record';
+import { quote } from './quote';
 import { unreadableText } from './readable-text';
 import type { ErrorAt } from './statement-schema';
 import type { YamlPath } from './yaml-file';
@@ -41,7 +42,7 @@ export function checkOrganizations(
     }
     for (const key of Object.keys(entry)) {
       if (!(ORGANIZATION_KEYS as readonly string[]).includes(key)) {
-        error(at([key]), `${label}: organization ${index + 1} has an unknown key "${key}" (known keys: name, link)`);
+        error(at([key]), `${label}: organization ${index + 1} has an unknown key ${quote(key)} (known keys: name, link)`);
       }
     }
     if (entry.link !== undefined && entry.link !== null && typeof entry.link !== 'string') {

@@ -1,6 +1,7 @@
 import { LANGUAGES, SLIDE_KINDS, type Language, type Organization, type SlideKind } from '../deck/deck';
 import { isRecord } from './is-record';
 import { checkOrganizations } from './organizations-schema';
+import { describeValue, quote } from './quote';
 import { unreadableText } from './readable-text';
 import type { PathProblem, YamlPath } from './yaml-file';
 
@@ -35,7 +36,7 @@ export function checkStatement(value: unknown): StatementCheck {
     return { segments: [], problems };
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'segments') error([key], `unknown key "${key}" (only \`segments:\` belongs at the top)`);
+    if (key !== 'segments') error([key], `unknown key ${quote(key)} (only \`segments:\` belongs at the top)`);
   }
   const segments: Segment[] = [];
   const seenIds = new Set<string>();
@@ -43,7 +44,7 @@ export function checkStatement(value: unknown): StatementCheck {
     const segment = checkSegment(raw, ['segments', index], problems);
     if (segment === undefined) return;
     if (seenIds.has(segment.id)) {
-      error(['segments', index, 'id'], `id "${segment.id}" is used by an earlier segment; ids must be unique`);
+      error(['segments', index, 'id'], `id ${quote(segment.id)} is used by an earlier segment; ids must be unique`);
       return;
     }
     seenIds.add(segment.id);
@@ -62,10 +63,10 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
     error([], 'each segment must be a mapping with an `id:` and its texts');
     return undefined;
   }
-  const label = typeof raw.id === 'string' || typeof raw.id === 'number' ? `segment "${raw.id}"` : 'this segment';
+  const label = typeof raw.id === 'string' || typeof raw.id === 'number' ? `segment ${quote(String(raw.id))}` : 'this segment';
   for (const key of Object.keys(raw)) {
     if (!(SEGMENT_KEYS as readonly string[]).includes(key)) {
-      error([key], `${label} has an unknown key "${key}" (known keys: ${SEGMENT_KEYS.join(', ')})`);
+      error([key], `${label} has an unknown key ${quote(key)} (known keys: ${SEGMENT_KEYS.join(', ')})`);
     }
   }
   const id = typeof raw.id === 'number' && Number.isInteger(raw.id) ? String(raw.id) : raw.id;
@@ -74,7 +75,7 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
   }
   const kind = raw.kind ?? 'statement';
   if (!(SLIDE_KINDS as readonly unknown[]).includes(kind)) {
-    error(['kind'], `${label} has kind "${String(kind)}"; it must be one of: ${SLIDE_KINDS.join(', ')}`);
+    error(['kind'], `${label} has kind ${describeValue(kind)}; it must be one of: ${SLIDE_KINDS.join(', ')}`);
   }
   const text: Partial<Record<Language, string>> = {};
   for (const lang of LANGUAGES) {

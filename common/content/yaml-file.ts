@@ -1,5 +1,6 @@
 import { Composer, LineCounter, Parser, type Document } from 'yaml';
 import type { ContentProblem } from './problem';
+import { oneLine } from './quote';
 import { describeYamlError, firstAliasOffset, firstTooDeep, firstUnresolvedAlias, MAX_ALIAS_COUNT, MAX_NESTING } from './yaml-guards';
 
 /** A path into a parsed YAML value, e.g. `['segments', 3, 'en']`. */
@@ -49,7 +50,10 @@ export function parseYamlFile(fileName: string, text: string): YamlParseResult {
     problems.push(problemAt(second.range[0], 'a second YAML document begins at this line (a `---` or `...` line ends the first); a content file holds only one'));
   }
   const unresolved = firstUnresolvedAlias(doc);
-  if (unresolved !== undefined) problems.push(problemAt(unresolved.offset, `the alias *${unresolved.name} names no anchor &${unresolved.name} set before it`));
+  if (unresolved !== undefined) {
+    const name = oneLine(unresolved.name, 40);
+    problems.push(problemAt(unresolved.offset, `the alias *${name} names no anchor &${name} set before it`));
+  }
   if (problems.length > 0) return fail(problems);
 
   let value: unknown;

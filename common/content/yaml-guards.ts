@@ -1,4 +1,5 @@
 import { isAlias, isNode, visit, type CST, type Document, type YAMLError } from 'yaml';
+import { oneLine } from './quote';
 
 /**
  * How deep collections may nest in a content file. The statement needs five levels
@@ -77,9 +78,8 @@ export function firstAliasOffset(doc: Document): number {
 
 /** A library error or warning as a line for a person editing the file, not for a programmer. */
 export function describeYamlError(error: YAMLError): string {
-  const first = error.message.split('\n')[0] ?? error.message;
-  if (error.code === 'TAG_RESOLVE_FAILED') {
-    return `${first.replace(/^Unresolved tag: /u, 'unknown tag ')}: content files use no YAML tags; remove it`;
-  }
-  return first;
+  // The library quotes the file in its messages, line breaks and all.
+  const message = oneLine(error.message, 160);
+  if (error.code === 'TAG_RESOLVE_FAILED') return `${message.replace(/^Unresolved tag: /u, 'unknown tag ')}: content files use no YAML tags; remove it`;
+  return message;
 }

@@ -1,4 +1,5 @@
 import { isRecord } from '../content/is-record';
+import { quote } from '../content/quote';
 import type { PathProblem } from '../content/yaml-file';
 import { DEFAULT_HOST_SETTINGS, HOST_SETTING_FIELDS, type HostSettings } from './host-settings';
 import type { SettingField } from './setting-field';
@@ -36,7 +37,7 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
   for (const [key, raw] of Object.entries(value)) {
     const field = FIELDS.get(key);
     if (field === undefined) {
-      problems.push({ severity: 'warning', path: [key], message: `unknown setting "${key}" (known: ${[...FIELDS.keys()].join(', ')})` });
+      problems.push({ severity: 'warning', path: [key], message: `unknown setting ${quote(key)} (known: ${[...FIELDS.keys()].join(', ')})` });
       continue;
     }
     const parsed = field.parse(raw);
