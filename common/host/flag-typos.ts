@@ -1,7 +1,7 @@
 /**
  * The flag, of `names`, that an argument this app does not know was most likely meant to
  * be: `--lnag=ko` → `lang`, `--dispaly` → `display`, `-loop` or `--Mode` → themselves.
- * Everything else is left to Chromium without a word, so its own switches
+ * Everything else is only logged as passed to Chromium, so its own switches
  * (`--ozone-platform=wayland`, `--no-sandbox`, `--enable-logging`, `--inspect`) are never
  * called misspelt: only an argument within a typo of one of ours is, one slip for a name
  * of up to four letters (`mode`, `lang`, `loop`), two for a longer one.
