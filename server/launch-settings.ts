@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { formatProblem } from '../common/content/problem';
-import { parseYamlFile } from '../common/content/yaml-file';
 import type { ParsedFlags } from '../common/host/flags';
 import { checkSettings, type Settings } from '../common/settings/settings';
+import { readSettingsFile, unreadableSettingsFile } from '../common/settings/settings-file';
+import { readTextFile } from '../node/text-file';
 
 /** The user's own settings file, in the app's data folder. */
 export const USER_SETTINGS_FILE = 'settings.yaml';
@@ -17,17 +17,11 @@ export interface LayeredSettings {
 
 /** Reads the user settings file on top of `base`; a missing file is normal and says nothing. */
 function layerUserFile(base: Settings, file: string): { settings: Settings; problems: string[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: base, problems: [] };
-    return { settings: base, problems: [formatProblem({ severity: 'error', file, message: `cannot read this file (${String(error)})` })] };
-  }
-  const parsed = parseYamlFile(file, text);
-  if (!parsed.ok) return { settings: base, problems: parsed.problems.map(formatProblem) };
-  const checked = checkSettings(parsed.file.value, base);
-  return { settings: checked.settings, problems: parsed.file.place(checked.problems).map(formatProblem) };
+  const read = readTextFile(file);
+  if (read.kind === 'missing') return { settings: base, problems: [] };
+  if (read.kind === 'unreadable') return { settings: base, problems: unreadableSettingsFile(file, read).map(formatProblem) };
+  const checked = readSettingsFile(file, read.text, base);
+  return { settings: checked.settings, problems: checked.problems.map(formatProblem) };
 }
 
 /**

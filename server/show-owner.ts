@@ -44,9 +44,9 @@ export interface ShowOwner {
   close(): void;
 }
 
-/** Logs each line of a problem source and keeps them for the presenter view. */
+/** Logs each line of a problem source (each one the show runs on despite) and keeps them for the presenter view. */
 export function reportProblems(problems: HostProblems, source: string, lines: readonly string[], log: Logger): void {
-  for (const line of lines) log.error(line);
+  for (const line of lines) log.warn(line);
   problems.set(source, lines);
 }
 
@@ -62,8 +62,8 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const contentFolder = flags.contentFolder === undefined ? options.builtInContentFolder : resolve(flags.contentFolder);
   const content = loadShowContent(contentFolder, options.fallbackContent, log);
   problems.set('content', content.problems);
-  reportProblems(problems, 'flags', flags.problems, log);
-  if (flags.passedOn.length > 0) log.info(`left to Electron: ${flags.passedOn.join(' ')}`);
+  reportProblems(problems, 'flags', [...flags.problems, ...flags.notices], log);
+  if (flags.passedOn.length > 0) log.info(`passed to Chromium: ${flags.passedOn.join(' ')}`);
   const layered = layerSettings(content.settings, join(dataFolder, USER_SETTINGS_FILE), flags);
   reportProblems(problems, 'settings', layered.problems, log);
   const { settings } = layered;
@@ -78,11 +78,13 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const reload = (): void => {
     const loaded = readContentFolder(contentFolder);
     const lines = loaded.problems.map(formatProblem);
+    for (const [index, problem] of loaded.problems.entries()) (problem.severity === 'error' ? log.error : log.warn)(lines[index] ?? '');
     if (!loaded.ok) {
-      reportProblems(problems, 'content', [...lines, `the show keeps the last good version of ${contentFolder} until this is fixed`], log);
+      const kept = `the show keeps the last good version of ${contentFolder} until this is fixed`;
+      log.error(kept);
+      problems.set('content', [...lines, kept]);
       return;
     }
-    for (const line of lines) log.warn(line);
     problems.set('content', lines);
     const relayered = layerSettings(loaded.settings, userFile, flags);
     reportProblems(problems, 'settings', relayered.problems, log);

@@ -1,6 +1,6 @@
 // Builds the Electron host: `npm run build:electron`.
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { compileContentModule, CONTENT_MODULE_ID } from '../node/content-module';
@@ -56,7 +56,9 @@ export async function buildElectron(options: ElectronBuildOptions = {}): Promise
   const outDir = resolve(root, options.outDir ?? 'dist/electron');
   const serverOutDir = resolve(outDir, '..', 'server');
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const fallback = fallbackContentPlugin(resolve(root, options.contentFolder ?? 'content'), warn);
+  // Named in messages as given (see readContentFolder): the project's own as `content/…`.
+  const contentFolder = options.contentFolder ?? 'content';
+  const fallback = fallbackContentPlugin(options.root === undefined || isAbsolute(contentFolder) ? contentFolder : join(options.root, contentFolder), warn);
   await rm(outDir, { recursive: true, force: true });
   await rm(serverOutDir, { recursive: true, force: true });
   const common: BuildOptions = { absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', sourcemap: false, logLevel: 'warning', plugins: [fallback] };

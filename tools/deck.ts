@@ -2,10 +2,9 @@
  * `npm run deck`: compiles the content folder and prints the deck for review.
  *   npm run deck                     an aligned table of every slide in every language
  *   npm run deck -- --json           exactly one JSON document on standard output
- *   npm run deck -- --content DIR    another content folder
+ *   npm run deck -- --content DIR    another content folder (or --content=DIR)
  * Problems go to standard error as `file:line: severity: message`; errors exit with 1.
  */
-import { resolve } from 'node:path';
 import { formatProblem } from '../common/content/problem';
 import { readContentFolder } from '../node/read-content-folder';
 import { deckToJson } from './deck-json';
@@ -19,8 +18,15 @@ function main(args: readonly string[]): number {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--json') json = true;
-    else if (arg === '--content' && args[index + 1] !== undefined) folder = args[(index += 1)] as string;
-    else if (arg === '--help' || arg === '-h') {
+    else if (arg === '--content' || arg?.startsWith('--content=') === true) {
+      const value = arg === '--content' ? args[(index += 1)] : arg.slice('--content='.length);
+      // An empty value would read the folder the command runs in, which is not what was meant.
+      if (value === undefined || value === '' || value.startsWith('--')) {
+        process.stderr.write(`deck: --content needs a value: --content DIR\n${USAGE}\n`);
+        return 2;
+      }
+      folder = value;
+    } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     } else {
@@ -28,7 +34,7 @@ function main(args: readonly string[]): number {
       return 2;
     }
   }
-  const content = readContentFolder(resolve(folder));
+  const content = readContentFolder(folder);
   for (const problem of content.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (!content.ok) {
     process.stderr.write('deck: the content has errors; fix the lines above and run again.\n');

@@ -3,6 +3,7 @@
 //   build/icon.png   1024x1024, for Linux (electron-builder derives the smaller sizes)
 //   build/icon.ico   Windows: the app, its installer and the portable exe
 //   build/icon.icns  macOS: the app and the dmg
+//   renderer/public/favicon.png  64x64, the page's own icon (a browser tab, a bookmark)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,20 +11,22 @@ import { encodeIcns, encodeIco, ICNS_TYPES, ICO_SIZES } from './packaging/icon-f
 import { renderIconImages } from './packaging/render-icon';
 
 const LARGEST = 1024;
+const FAVICON = 64;
 
-/** Renders every size once and writes the three icon files into `folder`. */
-export async function makeIcon(folder = 'build'): Promise<string[]> {
+/** Renders every size once and writes the three icon files into `folder`, and the page's icon to `favicon`. */
+export async function makeIcon(folder = 'build', favicon = 'renderer/public/favicon.png'): Promise<string[]> {
   const sizes = [...new Set<number>([LARGEST, ...ICO_SIZES, ...ICNS_TYPES.map(([, size]) => size)])].sort((a, b) => a - b);
   const images = await renderIconImages(sizes);
   const largest = images.find((image) => image.size === LARGEST);
-  if (largest === undefined) throw new Error(`no ${LARGEST}x${LARGEST} image was rendered`);
+  const small = images.find((image) => image.size === FAVICON);
+  if (largest === undefined || small === undefined) throw new Error(`no ${LARGEST}x${LARGEST} or ${FAVICON}x${FAVICON} image was rendered`);
   const files: [string, Buffer][] = [
-    ['icon.png', largest.png],
-    ['icon.ico', encodeIco(images)],
-    ['icon.icns', encodeIcns(images)],
+    [resolve(folder, 'icon.png'), largest.png],
+    [resolve(folder, 'icon.ico'), encodeIco(images)],
+    [resolve(folder, 'icon.icns'), encodeIcns(images)],
+    [resolve(favicon), small.png],
   ];
-  return files.map(([name, data]) => {
-    const path = resolve(folder, name);
+  return files.map(([path, data]) => {
     writeFileSync(path, data);
     return path;
   });

@@ -1,7 +1,9 @@
-import { LANGUAGES, type Deck, type Slide } from '../deck/deck';
+import { LANGUAGES, type Deck, type Language, type Slide } from '../deck/deck';
 import type { Settings } from '../settings/settings';
-import { firstIllegibleScreen } from '../layout/legibility';
+import { firstIllegible, type Illegible } from '../layout/legibility';
+import { legibleMinimumPx } from '../layout/type-scale';
 import { findFidelityMismatch } from './fidelity';
+import { quote } from './quote';
 import type { PathProblem } from './yaml-file';
 import type { Segment } from './statement-schema';
 
@@ -13,7 +15,8 @@ export interface CompiledDeck {
 /**
  * Turns checked segments into the deck the show runs. Slides with nothing to show are
  * left out, with a warning that says so: the organizations slide while its list is empty.
- * A text too long to be legible on a standard screen gets a warning naming it.
+ * A text that cannot be set at a legible size on every supported screen is an error
+ * naming it: text that cannot be read is as good as no text.
  */
 export function compileDeck(segments: readonly Segment[], settings: Settings): CompiledDeck {
   const problems: PathProblem[] = [];
@@ -23,24 +26,33 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
       problems.push({
         severity: 'warning',
         path: ['segments', index, 'organizations'],
-        message: `the list of organizations is empty, so the slide "${segment.id}" is not shown until organizations are added`,
+        message: `the list of organizations is empty, so the slide ${quote(segment.id)} is not shown until organizations are added`,
       });
       return;
     }
     for (const lang of LANGUAGES) {
       const text = segment.text[lang];
-      const screen = text === undefined ? undefined : firstIllegibleScreen(text, lang);
-      if (screen !== undefined) {
-        problems.push({
-          severity: 'warning',
-          path: ['segments', index, lang],
-          message: `the ${lang} text of "${segment.id}" is too long to be read from across the room on a ${screen.width}x${screen.height} screen; split it into two segments`,
-        });
-      }
+      const illegible = text === undefined ? undefined : firstIllegible({ text, below: linesBelow(segment) }, lang);
+      if (illegible !== undefined) problems.push({ severity: 'error', path: ['segments', index, lang], message: illegibleMessage(segment.id, lang, illegible) });
     }
     slides.push(segment);
   });
   return { deck: { languages: settings.languages, slides }, problems };
+}
+
+/** What an organizer needs to know to fix a frame that cannot be read: where, why and what to do. */
+function illegibleMessage(id: string, lang: Language, { screen, tooWide }: Illegible): string {
+  const on = `on a ${screen.width}x${screen.height} screen`;
+  if (tooWide !== undefined) {
+    return `the ${lang} text of ${quote(id)} has a run of ${[...tooWide].length} characters without a break (${quote(tooWide, 24)}), too wide for a line at a legible size ${on}; add spaces to it, or split the segment`;
+  }
+  return `the ${lang} text of ${quote(id)} is too long to be read from across the room: ${on} it would be set smaller than ${legibleMinimumPx(screen)} px, the legible minimum there; split it into two or more segments`;
+}
+
+/** The lines a slide sets under its text: the signatory, then the organizations. */
+function linesBelow(segment: Segment): string[][] {
+  const organizations = (segment.organizations ?? []).map((org) => (org.link === undefined ? org.name : `${org.name} ${org.link}`));
+  return [segment.signatory === undefined ? [] : [segment.signatory], organizations];
 }
 
 /**
@@ -56,6 +68,6 @@ export function checkAgainstSource(segments: readonly Segment[], source: string)
   if (mismatch === undefined) return undefined;
   return (
     `the slides differ from the source text at its line ${mismatch.sourceLine}: ` +
-    `the slides have "${mismatch.expected}" where the source has "${mismatch.found}"`
+    `the slides have ${quote(mismatch.expected, 80)} where the source has ${quote(mismatch.found, 80)}`
   );
 }

@@ -1,5 +1,6 @@
 import type { Deck } from '../deck/deck';
-import { checkSettings, DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { readSettingsFile } from '../settings/settings-file';
 import { checkAgainstSource, compileDeck } from './compile-deck';
 import { hasErrors, type ContentProblem } from './problem';
 import { checkStatement } from './statement-schema';
@@ -24,9 +25,10 @@ export type LoadedContent =
   | { readonly ok: false; readonly problems: ContentProblem[] };
 
 /**
- * Reads a content folder's texts into a deck and settings. Errors in the statement make
- * the load fail (the caller keeps its last good deck); errors in the settings only cost
- * the bad setting, which keeps its default.
+ * Reads a content folder's texts into a deck and settings. The load fails exactly when
+ * a problem is an error, which only the statement can have: then the caller keeps its
+ * last good deck. A problem in the settings is a warning and costs only the bad setting,
+ * which keeps its default.
  *
  * @param folder how the folder is named in messages, e.g. `content`
  */
@@ -36,14 +38,9 @@ export function loadContent(texts: ContentTexts, folder = 'content'): LoadedCont
 
   let settings = DEFAULT_SETTINGS;
   if (texts.settings !== undefined) {
-    const parsed = parseYamlFile(name(CONTENT_FILES.settings), texts.settings);
-    if (parsed.ok) {
-      const checked = checkSettings(parsed.file.value);
-      settings = checked.settings;
-      problems.push(...parsed.file.place(checked.problems));
-    } else {
-      problems.push(...parsed.problems);
-    }
+    const checked = readSettingsFile(name(CONTENT_FILES.settings), texts.settings, DEFAULT_SETTINGS);
+    settings = checked.settings;
+    problems.push(...checked.problems);
   }
 
   const parsed = parseYamlFile(name(CONTENT_FILES.statement), texts.statement);
@@ -61,5 +58,6 @@ export function loadContent(texts: ContentTexts, folder = 'content'): LoadedCont
       problems.push({ severity: 'warning', file: name(CONTENT_FILES.statement), message: difference });
     }
   }
+  if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, deck: compiled.deck, settings, problems };
 }

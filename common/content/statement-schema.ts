@@ -1,5 +1,8 @@
 import { LANGUAGES, SLIDE_KINDS, type Language, type Organization, type SlideKind } from '../deck/deck';
 import { isRecord } from './is-record';
+import { checkOrganizations } from './organizations-schema';
+import { describeValue, quote } from './quote';
+import { unreadableText } from './readable-text';
 import type { PathProblem, YamlPath } from './yaml-file';
 
 /** One segment as written in `statement.yaml`, checked. */
@@ -18,7 +21,6 @@ export interface StatementCheck {
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const SEGMENT_KEYS = ['id', 'kind', ...LANGUAGES, 'signatory', 'organizations'] as const;
-const ORGANIZATION_KEYS = ['name', 'link'] as const;
 
 /**
  * Checks the parsed `statement.yaml`. Anything not understood is an error rather than
@@ -34,7 +36,7 @@ export function checkStatement(value: unknown): StatementCheck {
     return { segments: [], problems };
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'segments') error([key], `unknown key "${key}" (only \`segments:\` belongs at the top)`);
+    if (key !== 'segments') error([key], `unknown key ${quote(key)} (only \`segments:\` belongs at the top)`);
   }
   const segments: Segment[] = [];
   const seenIds = new Set<string>();
@@ -42,7 +44,7 @@ export function checkStatement(value: unknown): StatementCheck {
     const segment = checkSegment(raw, ['segments', index], problems);
     if (segment === undefined) return;
     if (seenIds.has(segment.id)) {
-      error(['segments', index, 'id'], `id "${segment.id}" is used by an earlier segment; ids must be unique`);
+      error(['segments', index, 'id'], `id ${quote(segment.id)} is used by an earlier segment; ids must be unique`);
       return;
     }
     seenIds.add(segment.id);
@@ -61,10 +63,10 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
     error([], 'each segment must be a mapping with an `id:` and its texts');
     return undefined;
   }
-  const label = typeof raw.id === 'string' || typeof raw.id === 'number' ? `segment "${raw.id}"` : 'this segment';
+  const label = typeof raw.id === 'string' || typeof raw.id === 'number' ? `segment ${quote(String(raw.id))}` : 'this segment';
   for (const key of Object.keys(raw)) {
     if (!(SEGMENT_KEYS as readonly string[]).includes(key)) {
-      error([key], `${label} has an unknown key "${key}" (known keys: ${SEGMENT_KEYS.join(', ')})`);
+      error([key], `${label} has an unknown key ${quote(key)} (known keys: ${SEGMENT_KEYS.join(', ')})`);
     }
   }
   const id = typeof raw.id === 'number' && Number.isInteger(raw.id) ? String(raw.id) : raw.id;
@@ -73,17 +75,15 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
   }
   const kind = raw.kind ?? 'statement';
   if (!(SLIDE_KINDS as readonly unknown[]).includes(kind)) {
-    error(['kind'], `${label} has kind "${String(kind)}"; it must be one of: ${SLIDE_KINDS.join(', ')}`);
+    error(['kind'], `${label} has kind ${describeValue(kind)}; it must be one of: ${SLIDE_KINDS.join(', ')}`);
   }
   const text: Partial<Record<Language, string>> = {};
   for (const lang of LANGUAGES) {
     const value = raw[lang];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || value.trim() === '') {
-      error([lang], `${label}: the ${lang} text must be non-empty text`);
-    } else {
-      text[lang] = value.trim();
-    }
+    const unreadable = typeof value === 'string' && value.trim() !== '' ? unreadableText(value) : 'must be non-empty text';
+    if (unreadable === undefined) text[lang] = (value as string).trim();
+    else error([lang], `${label}: the ${lang} text ${unreadable}`);
   }
   if (Object.keys(text).length === 0 && problems.length === start) {
     error([], `${label} has no text: give it ${LANGUAGES.map((lang) => `\`${lang}:\``).join(' or ')}`);
@@ -100,7 +100,8 @@ function checkSegment(raw: unknown, path: YamlPath, problems: PathProblem[]): Se
   };
 }
 
-type ErrorAt = (key: YamlPath, message: string) => void;
+/** Reports an error at a path inside the segment being checked. */
+export type ErrorAt = (key: YamlPath, message: string) => void;
 
 function checkSignatory(raw: Record<string, unknown>, kind: unknown, label: string, error: ErrorAt): string | undefined {
   if (raw.signatory === undefined || raw.signatory === null) return undefined;
@@ -109,44 +110,7 @@ function checkSignatory(raw: Record<string, unknown>, kind: unknown, label: stri
     error(['signatory'], `${label}: \`signatory:\` must be text (use "" while there is none)`);
     return undefined;
   }
+  const unreadable = raw.signatory.trim() === '' ? undefined : unreadableText(raw.signatory);
+  if (unreadable !== undefined) error(['signatory'], `${label}: the signatory ${unreadable}`);
   return raw.signatory.trim();
-}
-
-function checkOrganizations(
-  raw: Record<string, unknown>,
-  kind: unknown,
-  label: string,
-  error: ErrorAt,
-): Organization[] | undefined {
-  if (kind !== 'organizations') {
-    if (raw.organizations !== undefined) {
-      error(['organizations'], `${label}: \`organizations:\` belongs only to a segment of kind organizations`);
-    }
-    return undefined;
-  }
-  const list = raw.organizations ?? [];
-  if (!Array.isArray(list)) {
-    error(['organizations'], `${label}: \`organizations:\` must be a list (use [] while there is none)`);
-    return undefined;
-  }
-  const organizations: Organization[] = [];
-  list.forEach((entry: unknown, index: number) => {
-    const at = (key: string[]): YamlPath => ['organizations', index, ...key];
-    if (!isRecord(entry) || typeof entry.name !== 'string' || entry.name.trim() === '') {
-      error(at([]), `${label}: organization ${index + 1} needs a \`name:\``);
-      return;
-    }
-    for (const key of Object.keys(entry)) {
-      if (!(ORGANIZATION_KEYS as readonly string[]).includes(key)) {
-        error(at([key]), `${label}: organization ${index + 1} has an unknown key "${key}" (known keys: name, link)`);
-      }
-    }
-    if (entry.link !== undefined && entry.link !== null && typeof entry.link !== 'string') {
-      error(at(['link']), `${label}: the link of organization ${index + 1} must be text`);
-      return;
-    }
-    const link = typeof entry.link === 'string' && entry.link.trim() !== '' ? entry.link.trim() : undefined;
-    organizations.push({ name: entry.name.trim(), ...(link !== undefined ? { link } : {}) });
-  });
-  return organizations;
 }

@@ -28,35 +28,37 @@ export interface KeyInput {
   readonly isAutoRepeat?: boolean;
 }
 
-const MODIFIERS: Readonly<Record<string, keyof Pick<ExitKeys, 'control' | 'alt' | 'shift' | 'meta' | 'controlOrMeta'>>> = {
-  ctrl: 'control',
-  control: 'control',
-  alt: 'alt',
-  option: 'alt',
-  shift: 'shift',
-  meta: 'meta',
-  super: 'meta',
-  cmd: 'meta',
-  command: 'meta',
-  cmdorctrl: 'controlOrMeta',
-  commandorcontrol: 'controlOrMeta',
-};
+// Maps, not objects: the names come from a settings file, and `constructor` or
+// `__proto__` must name nothing rather than a part of `Object.prototype`.
+const MODIFIERS: ReadonlyMap<string, keyof Pick<ExitKeys, 'control' | 'alt' | 'shift' | 'meta' | 'controlOrMeta'>> = new Map([
+  ['ctrl', 'control'],
+  ['control', 'control'],
+  ['alt', 'alt'],
+  ['option', 'alt'],
+  ['shift', 'shift'],
+  ['meta', 'meta'],
+  ['super', 'meta'],
+  ['cmd', 'meta'],
+  ['command', 'meta'],
+  ['cmdorctrl', 'controlOrMeta'],
+  ['commandorcontrol', 'controlOrMeta'],
+]);
 
-const NAMED_KEYS: Readonly<Record<string, string>> = {
-  esc: 'Escape',
-  escape: 'Escape',
-  enter: 'Enter',
-  return: 'Enter',
-  tab: 'Tab',
-  space: ' ',
-  backspace: 'Backspace',
-  delete: 'Delete',
-  insert: 'Insert',
-  home: 'Home',
-  end: 'End',
-  pageup: 'PageUp',
-  pagedown: 'PageDown',
-};
+const NAMED_KEYS: ReadonlyMap<string, string> = new Map([
+  ['esc', 'Escape'],
+  ['escape', 'Escape'],
+  ['enter', 'Enter'],
+  ['return', 'Enter'],
+  ['tab', 'Tab'],
+  ['space', ' '],
+  ['backspace', 'Backspace'],
+  ['delete', 'Delete'],
+  ['insert', 'Insert'],
+  ['home', 'Home'],
+  ['end', 'End'],
+  ['pageup', 'PageUp'],
+  ['pagedown', 'PageDown'],
+]);
 
 /** The key and physical code a written key names, or `undefined` for a key we do not know. */
 function readKey(written: string): { key: string; code: string | undefined } | undefined {
@@ -64,7 +66,7 @@ function readKey(written: string): { key: string; code: string | undefined } | u
   if (/^[a-z]$/.test(lower)) return { key: lower, code: `Key${lower.toUpperCase()}` };
   if (/^[0-9]$/.test(lower)) return { key: lower, code: `Digit${lower}` };
   if (/^f([1-9]|1[0-9]|2[0-4])$/.test(lower)) return { key: lower.toUpperCase(), code: lower.toUpperCase() };
-  const named = NAMED_KEYS[lower];
+  const named = NAMED_KEYS.get(lower);
   return named === undefined ? undefined : { key: named, code: named === ' ' ? 'Space' : named };
 }
 
@@ -79,7 +81,7 @@ export function parseExitKeys(text: string): ExitKeys | undefined {
   let combination = keys;
   let key: ReturnType<typeof readKey>;
   for (const part of parts) {
-    const modifier = MODIFIERS[part.toLowerCase()];
+    const modifier = MODIFIERS.get(part.toLowerCase());
     if (modifier !== undefined) {
       if (combination[modifier]) return undefined;
       combination = { ...combination, [modifier]: true };

@@ -1,4 +1,5 @@
 import { settingField } from '../settings/settings';
+import { likelyMeantFlag } from './flag-typos';
 
 /** One command-line flag of the app, as `--help` and the README list it. */
 export interface FlagSpec {
@@ -41,9 +42,12 @@ export interface ParsedFlags {
   readonly problems: readonly string[];
   /** Switches that are not ours, left to Electron and Chromium (`--ozone-platform=x11`, `--no-sandbox`). */
   readonly passedOn: readonly string[];
+  /** Those of `passedOn` that look like a slip for one of ours (`--lnag=ko`), one line each for the person who typed them. */
+  readonly notices: readonly string[];
 }
 
 const SPECS = new Map(FLAGS.map((spec) => [spec.name, spec]));
+const NAMES = FLAGS.map((spec) => spec.name);
 
 /**
  * Reads the app's arguments (without the executable and, in development, the app
@@ -58,6 +62,7 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
   const written: Record<string, string> = {};
   const problems: string[] = [];
   const passedOn: string[] = [];
+  const notices: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '-h') {
@@ -69,9 +74,16 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
     if (match === null || spec === undefined) {
       if (arg.startsWith('-')) passedOn.push(arg);
       else problems.push(`unexpected argument "${arg}" (see --help)`);
+      const meant = arg.startsWith('-') ? likelyMeantFlag(arg, NAMES) : undefined;
+      if (meant !== undefined) notices.push(`unknown flag ${arg}, passed to Chromium: did you mean --${meant}? (see --help)`);
       continue;
     }
     let value = match[2];
+    if (value === '' && spec.value !== undefined) {
+      // `--content=` would otherwise read the folder the app was started in.
+      problems.push(`--${spec.name} needs a value: --${spec.name} ${spec.value}`);
+      continue;
+    }
     if (value === undefined && spec.value !== undefined) {
       const next = args[index + 1];
       if (spec.valueOptional === true && (next === undefined || next.startsWith('-'))) {
@@ -93,7 +105,7 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
       written[spec.setting] = value === undefined ? `--${spec.name}` : `--${spec.name} ${value}`;
     }
   }
-  return { help, serve, contentFolder, settingsOverrides: overrides, written, problems, passedOn };
+  return { help, serve, contentFolder, settingsOverrides: overrides, written, problems, passedOn, notices };
 }
 
 /** What `--help` prints. */

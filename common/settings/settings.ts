@@ -1,4 +1,5 @@
 import { isRecord } from '../content/is-record';
+import { quote } from '../content/quote';
 import type { PathProblem } from '../content/yaml-file';
 import { DEFAULT_HOST_SETTINGS, HOST_SETTING_FIELDS, type HostSettings } from './host-settings';
 import { DEFAULT_NETWORK_SETTINGS, NETWORK_SETTING_FIELDS, type NetworkSettings } from './network-settings';
@@ -10,7 +11,12 @@ export type Settings = ShowSettings & HostSettings & NetworkSettings;
 
 export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS };
 
-const FIELDS: Readonly<Record<string, SettingField<unknown>>> = { ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS };
+/**
+ * The fields by setting name. A `Map`, not an object: a settings file is written by
+ * people, and a key named like an object's own machinery (`toString`, `constructor`,
+ * `__proto__`) must find no field rather than a function of `Object.prototype`.
+ */
+const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS }));
 
 export interface SettingsCheck {
   readonly settings: Settings;
@@ -19,33 +25,33 @@ export interface SettingsCheck {
 
 /**
  * Checks settings from a file (or flags) on top of `base`. A bad value is reported and
- * the base value kept, so one typo never stops the show.
+ * the base value kept, so one typo never stops the show: every problem here is a warning.
  */
 export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS): SettingsCheck {
   const problems: PathProblem[] = [];
   if (value === null || value === undefined) return { settings: base, problems };
   if (!isRecord(value)) {
-    problems.push({ severity: 'error', path: [], message: 'settings must be a mapping of `name: value` lines' });
+    problems.push({ severity: 'warning', path: [], message: 'settings must be a mapping of `name: value` lines' });
     return { settings: base, problems };
   }
   const chosen: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
-    const field = FIELDS[key];
+    const field = FIELDS.get(key);
     if (field === undefined) {
-      problems.push({ severity: 'error', path: [key], message: `unknown setting "${key}" (known: ${Object.keys(FIELDS).join(', ')})` });
+      problems.push({ severity: 'warning', path: [key], message: `unknown setting ${quote(key)} (known: ${[...FIELDS.keys()].join(', ')})` });
       continue;
     }
     const parsed = field.parse(raw);
     if (parsed === undefined) {
       const kept = JSON.stringify((base as unknown as Record<string, unknown>)[key]);
-      problems.push({ severity: 'error', path: [key], message: `${key} must be ${field.expected}; keeping ${kept}` });
+      problems.push({ severity: 'warning', path: [key], message: `${key} must be ${field.expected}; keeping ${kept}` });
     } else {
       chosen[key] = parsed;
     }
   }
   const settings = { ...base, ...chosen } as Settings;
   if (settings.slideMinSeconds > settings.slideMaxSeconds) {
-    problems.push({ severity: 'error', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
+    problems.push({ severity: 'warning', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
     return { settings: { ...settings, slideMinSeconds: base.slideMinSeconds, slideMaxSeconds: base.slideMaxSeconds }, problems };
   }
   return { settings, problems };
@@ -53,7 +59,7 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
 
 /** The field of a setting, for turning flags and address options into values. */
 export function settingField(name: string): SettingField<unknown> | undefined {
-  return FIELDS[name];
+  return FIELDS.get(name);
 }
 
 /** The language order that puts `first` in front and keeps the rest as they were. */

@@ -16,7 +16,11 @@ export interface UrlOptions {
 }
 
 /** Address options that are settings: `?lang=ko` is the `languages` setting, `?loop` is `autoLoop`. */
-const SETTING_OPTIONS: Readonly<Record<string, keyof Settings>> = { lang: 'languages', mode: 'mode', loop: 'autoLoop' };
+const SETTING_OPTIONS: ReadonlyMap<string, keyof Settings> = new Map([
+  ['lang', 'languages'],
+  ['mode', 'mode'],
+  ['loop', 'autoLoop'],
+]);
 
 /**
  * Reads the options from a query string. An unknown or bad option is reported and
@@ -33,7 +37,7 @@ export function parseUrlOptions(search: string, base: Settings, warnOnce: (messa
   let slide: string | undefined;
   const raw: Record<string, unknown> = {};
   for (const [name, value] of params) {
-    const setting = SETTING_OPTIONS[name];
+    const setting = SETTING_OPTIONS.get(name);
     if (name === 'view' && (value === 'audience' || value === 'presenter')) view = value;
     else if (name === 'slide' && value !== '') slide = value;
     else if (setting !== undefined && (name !== 'lang' || isLanguage(value))) raw[setting] = settingField(setting)?.fromText(value);

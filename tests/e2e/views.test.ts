@@ -88,8 +88,10 @@ describe('audience and presenter views of one show', () => {
 
 describe('problems a presenter can fix', () => {
   it('lists an address option that was ignored, while the show runs on', async () => {
-    const presenter = await open('?view=presenter&mode=sideways');
+    // `toString` once found Object.prototype.toString in the table of address options.
+    const presenter = await open('?view=presenter&mode=sideways&toString=1');
     await expect.poll(() => presenter.getByTestId('problems').textContent()).toContain('mode must be one of sequence, in-place, stacked, single');
+    expect(await presenter.getByTestId('problems').textContent()).toContain('ignoring the address option toString=1 (known: ');
     expect(await presenter.getByTestId('mode').textContent()).toBe('mode: sequence');
     await saveScreenshot(presenter, 'presenter-1280x720-problem');
   });

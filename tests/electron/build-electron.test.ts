@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildElectron, OPTIONAL_NATIVE } from '../../tools/build-electron';
+import { ALIAS_BOMB, ONE_SEGMENT } from '../support/hostile-content';
 
 const scratch = mkdtempSync(join(tmpdir(), 'yeondae-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -48,5 +49,18 @@ describe('build-electron', () => {
     await expect(buildElectron({ outDir: join(scratch, 'broken'), contentFolder: content, warn: () => undefined })).rejects.toThrow(
       /the content cannot be built:\n.*statement\.yaml:1: error: /,
     );
+  });
+
+  it('fails naming the file and line of an alias bomb in the statement, and only warns of one in the settings', async () => {
+    const content = mkdtempSync(join(scratch, 'content-'));
+    writeFileSync(join(content, 'statement.yaml'), `${ONE_SEGMENT}${ALIAS_BOMB}`);
+    await expect(buildElectron({ outDir: join(scratch, 'bomb'), contentFolder: content, warn: () => undefined })).rejects.toThrow(
+      /the content cannot be built:\n.*statement\.yaml:6: error: the aliases in this file/,
+    );
+    writeFileSync(join(content, 'statement.yaml'), ONE_SEGMENT);
+    writeFileSync(join(content, 'settings.yaml'), ALIAS_BOMB);
+    const warned: string[] = [];
+    await buildElectron({ outDir: join(scratch, 'bombed-settings'), contentFolder: content, warn: (message) => warned.push(message) });
+    expect(warned[0]).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
   });
 });

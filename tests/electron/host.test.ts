@@ -105,10 +105,27 @@ describe('host', () => {
     expect(show.problems.list().at(-1)).toMatch(/showing the content from the last build instead$/);
   });
 
+  it('runs the show when a settings file names a setting like object machinery, listing it as a problem', async () => {
+    const { audience, show } = await readyHost({ contentSettings: '__proto__: 1\nconstructor: 1\nmode: stacked\n', userSettings: 'toString: 1\n' });
+    expect(audience.loadedUrl).toBe('app://yeondae/index.html');
+    expect(show.store.getSnapshot().settings.mode).toBe('stacked');
+    const listed = show.problems.list().join('\n');
+    for (const name of ['__proto__', 'constructor', 'toString']) expect(listed).toContain(`unknown setting "${name}"`);
+  });
+
   it('reads the content from --content instead of the app folder', async () => {
     const { show } = await readyHost({ withContent: false, argv: ['--content', 'content'] });
     expect(show.store.getSnapshot().deck.slides.length).toBeGreaterThan(TINY_CONTENT.deck.slides.length);
     expect(show.problems.list().filter((line) => line.includes('error'))).toEqual([]);
+  });
+
+  it('says a misspelt flag was passed to Chromium, in the log and with the problems, and runs the show', async () => {
+    const { show, log } = await readyHost({ argv: ['--lnag=ko', '--ozone-platform=x11'] });
+    const notice = 'unknown flag --lnag=ko, passed to Chromium: did you mean --lang? (see --help)';
+    expect(show.problems.list()).toContain(notice);
+    expect(log.lines).toContain(`warn: ${notice}`);
+    expect(log.lines).toContain('info: passed to Chromium: --lnag=ko --ozone-platform=x11');
+    expect(show.store.getSnapshot().settings.languages).toEqual(['en', 'ko']);
   });
 
   it('brings its windows to the front when a second instance starts', async () => {

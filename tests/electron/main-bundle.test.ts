@@ -98,7 +98,7 @@ describe('the built main bundle', () => {
   it('reads its flags: --loop starts the show looping, a bad --mode is logged and the show runs', async () => {
     const { seen, stderr } = await start(good.app, ['--loop', '--mode', 'banana']);
     expect(snapshotIn(seen)).toMatchObject({ snapshot: { state: { loop: 'running' } } });
-    expect(stderr).toContain('[yeondae] command line: error: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "sequence"');
+    expect(stderr).toContain('[yeondae] command line: warning: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "sequence"');
   }, 30_000);
 
   it('runs the content built into the bundle when the content folder is broken, and logs the problem', async () => {

@@ -55,10 +55,10 @@ describe('settings precedence', () => {
     expect(show.store.getSnapshot().settings).toMatchObject({ mode: 'stacked', windowed: false, languages: ['en', 'ko'] });
     const expected = [
       'unexpected argument "extra" (see --help)',
-      `${join(userData, 'settings.yaml')}:2: error: windowed must be true or false; keeping false`,
-      'command line: error: --lang fr: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
+      `${join(userData, 'settings.yaml')}:2: warning: windowed must be true or false; keeping false`,
+      'command line: warning: --lang fr: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
     ];
     expect(show.problems.list().filter((line) => !line.includes('statement.yaml'))).toEqual(expected);
-    for (const line of expected) expect(log.lines).toContain(`error: ${line}`);
+    for (const line of expected) expect(log.lines).toContain(`warn: ${line}`);
   });
 });

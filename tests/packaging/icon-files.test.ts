@@ -68,4 +68,11 @@ describe('the committed icons in build/', () => {
       expect(element === undefined ? undefined : pngSize(element.data), type).toEqual([size, size]);
     }
   });
+
+  it("include the page's own icon, the .ico's 64x64 image, which index.html declares", () => {
+    const favicon = readFileSync(projectPath('renderer/public/favicon.png'));
+    const sameSize = readIco(readFileSync(projectPath('build/icon.ico'))).find((image) => image.size === 64);
+    expect(sameSize?.png.equals(favicon)).toBe(true);
+    expect(readFileSync(projectPath('renderer/index.html'), 'utf8')).toContain('<link rel="icon" type="image/png" href="/favicon.png" />');
+  });
 });

@@ -5,6 +5,7 @@ import { useScratchFolders } from '../support/scratch-folders';
 import { parseFlags } from '../../common/host/flags';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { layerSettings } from '../../server/launch-settings';
+import { EUC_KR_SETTINGS } from '../support/hostile-content';
 
 const scratch = useScratchFolders('yeondae-settings-');
 /** A user settings file with `text`, or none. */
@@ -34,28 +35,38 @@ describe('layerSettings', () => {
     const file = userFile('windowed: true\nmode: banana\n');
     const layered = layerSettings(CONTENT, file, parseFlags([]));
     expect(layered.settings).toMatchObject({ mode: 'in-place', windowed: true });
-    expect(layered.problems).toEqual([`${file}:2: error: mode must be one of sequence, in-place, stacked, single; keeping "in-place"`]);
+    expect(layered.problems).toEqual([`${file}:2: warning: mode must be one of sequence, in-place, stacked, single; keeping "in-place"`]);
   });
 
-  it('reports a user file that is not YAML and runs on the content folder settings', () => {
+  it('warns about a user file that is not YAML and runs on the content folder settings', () => {
     const file = userFile('mode: [stacked\n');
     const layered = layerSettings(CONTENT, file, parseFlags([]));
     expect(layered.settings).toEqual(CONTENT);
-    expect(layered.problems).toHaveLength(1);
-    expect(layered.problems[0]).toMatch(new RegExp(`^${file}:\\d+: error: `));
+    expect(layered.problems).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:\\d+: warning: `)),
+      `${file}: warning: this file is ignored until it is fixed: every setting in it keeps its value from before`,
+    ]);
+  });
+
+  it('leaves out a user file that is not UTF-8, with a warning naming its line', () => {
+    const file = scratch();
+    writeFileSync(join(file, 'settings.yaml'), EUC_KR_SETTINGS);
+    const layered = layerSettings(CONTENT, join(file, 'settings.yaml'), parseFlags([]));
+    expect(layered.settings).toEqual(CONTENT);
+    expect(layered.problems[0]).toMatch(/settings\.yaml:1: warning: this file is not UTF-8 text/u);
   });
 
   it('reports an unknown setting in the user file', () => {
     const layered = layerSettings(CONTENT, userFile('fullscreen: false\n'), parseFlags([]));
-    expect(layered.problems[0]).toMatch(/settings\.yaml:1: error: unknown setting "fullscreen"/);
+    expect(layered.problems[0]).toMatch(/settings\.yaml:1: warning: unknown setting "fullscreen"/);
   });
 
   it('reports a bad flag as written, keeping the value from the user file, and does not count it as set', () => {
     const layered = layerSettings(CONTENT, userFile('mode: stacked\n'), parseFlags(['--mode', 'banana', '--lang', 'fr']));
     expect(layered.settings).toMatchObject({ mode: 'stacked', languages: ['en', 'ko'] });
     expect(layered.problems).toEqual([
-      'command line: error: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "stacked"',
-      'command line: error: --lang fr: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
+      'command line: warning: --mode banana: mode must be one of sequence, in-place, stacked, single; keeping "stacked"',
+      'command line: warning: --lang fr: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
     ]);
     expect(layered.fromFlags).toEqual(new Set());
   });

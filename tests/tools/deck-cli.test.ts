@@ -1,15 +1,30 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent, projectPath } from '../support/project-content';
+import { ALIAS_BOMB, EUC_KR_SETTINGS, LATIN1_STATEMENT } from '../support/hostile-content';
+import { useScratchFolders } from '../support/scratch-folders';
 
 const TSX = projectPath('node_modules/.bin/tsx');
 const runDeck = (...args: string[]) =>
   spawnSync(TSX, [projectPath('tools/deck.ts'), ...args], { cwd: projectPath(''), encoding: 'utf8' });
 
-describe('npm run deck', () => {
+const scratch = useScratchFolders('yeondae-deck-');
+/** A copy of the project's content folder with some of its files replaced. */
+function contentWith(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const folder = scratch();
+  cpSync(projectPath('content'), folder, { recursive: true });
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(folder, name), data);
+  return folder;
+}
+
+/** No stack trace and no exception's name: only lines a person can act on. */
+const NO_STACK_TRACE = /^\s+at |TypeError|ReferenceError|RangeError/mu;
+
+// Each test starts the tool in a new process, which takes seconds on a busy machine.
+describe('npm run deck', { timeout: 30_000 }, () => {
   it('prints exactly one JSON document with the languages and every shown slide', () => {
     const result = runDeck('--json');
     expect(result.status).toBe(0);
@@ -49,6 +64,71 @@ describe('npm run deck', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/statement\.yaml:5: error: segment "b": the en text must be non-empty text/u);
+  });
+
+  it('names the files of a folder as it was given: an absolute folder absolute, a relative one relative', () => {
+    const folder = contentWith({ 'statement.yaml': 'segments:\n  - id: a\n    en: [not, text]\n' });
+    expect(runDeck('--content', folder).stderr).toContain(`${folder}/statement.yaml:3: error: `);
+    expect(runDeck('--json', '--content', 'content/').stderr).toMatch(/^content\/statement\.yaml:\d+: warning: the list of organizations is empty/u);
+  });
+
+  it('reports a setting named like object machinery with its line, and still prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': 'toString: 1\nconstructor: 1\n__proto__: 1\nhasOwnProperty: x\n' }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    for (const [line, name] of ['toString', 'constructor', '__proto__', 'hasOwnProperty'].entries()) {
+      expect(result.stderr).toMatch(new RegExp(`settings\\.yaml:${line + 1}: warning: unknown setting "${name}"`, 'u'));
+    }
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+  });
+
+  it('prints settings problems as warnings and exits 0, since the show runs on its defaults', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': 'mode: sideways\nslideMaxSeconds: [unclosed\n' }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/settings\.yaml:\d+: warning: Flow sequence/u);
+    expect(result.stderr).toMatch(/settings\.yaml: warning: this file is ignored until it is fixed/u);
+    expect(result.stderr).not.toMatch(/: error: /u);
+  });
+
+  it('refuses an alias bomb in the statement with its file and line and exits 1, with no stack trace', () => {
+    const folder = contentWith({ 'statement.yaml': `${readFileSync(projectPath('content/statement.yaml'), 'utf8')}${ALIAS_BOMB}` });
+    const result = runDeck('--json', '--content', folder);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/statement\.yaml:\d+: error: the aliases in this file \(\*name\) copy their anchors too many times/u);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+  });
+
+  it('leaves out an alias bomb in the settings with a warning, and prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': ALIAS_BOMB }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/settings\.yaml:2: warning: the aliases in this file/u);
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+  });
+
+  it('refuses a statement that is not UTF-8 with the line of its first bad byte, and exits 1', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'statement.yaml': LATIN1_STATEMENT }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/statement\.yaml:3: error: this file is not UTF-8 text/u);
+    expect(result.stderr).not.toContain('\uFFFD');
+  });
+
+  it('leaves out a settings file that is not UTF-8 with a warning, and prints the deck', () => {
+    const result = runDeck('--json', '--content', contentWith({ 'settings.yaml': EUC_KR_SETTINGS }));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/settings\.yaml:1: warning: this file is not UTF-8 text/u);
+  });
+
+  it('says that --content needs a value, in either spelling, instead of reading the current folder', () => {
+    for (const args of [['--content='], ['--content'], ['--content', '--json']]) {
+      const result = runDeck(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('deck: --content needs a value: --content DIR');
+    }
+  });
+
+  it('reads --content=DIR', () => {
+    expect(runDeck('--json', `--content=${projectPath('content')}`).status).toBe(0);
   });
 
   it('refuses an unknown argument with its usage', () => {

@@ -89,9 +89,18 @@ describe('loadContent', () => {
     const loaded = loadContent({ statement: GOOD, settings: 'languages: [en, en]\ncolour: red\n' });
     expect(loaded.ok && loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.problems.map(formatProblem)).toEqual([
-      'content/settings.yaml:1: error: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
-      expect.stringMatching(/^content\/settings\.yaml:2: error: unknown setting "colour" \(known: languages, mode, autoLoop, /u),
+      'content/settings.yaml:1: warning: languages must be each of en, ko once, e.g. [en, ko]; keeping ["en","ko"]',
+      expect.stringMatching(/^content\/settings\.yaml:2: warning: unknown setting "colour" \(known: languages, mode, autoLoop, /u),
     ]);
+  });
+
+  it('warns about a settings file that is not YAML, and runs the show on the default settings', () => {
+    const loaded = loadContent({ statement: GOOD, settings: 'mode: stacked\nlanguages: [ko, en\n' });
+    expect(loaded.ok && loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.problems.map((problem) => problem.severity)).not.toContain('error');
+    expect(loaded.problems.map(formatProblem).at(-1)).toBe(
+      'content/settings.yaml: warning: this file is ignored until it is fixed: every setting in it keeps its value from before',
+    );
   });
 
   it('takes the language order from the settings', () => {
@@ -144,7 +153,7 @@ describe('settings', () => {
     ['slideMinSeconds: 40', 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were'],
   ])('keeps the default and names the line for %j', (text, message) => {
     const { settings, errors } = settingsOf(text);
-    expect(errors.join('\n')).toContain(`content/settings.yaml:1: error: ${message}`);
+    expect(errors.join('\n')).toContain(`content/settings.yaml:1: warning: ${message}`);
     expect(settings).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -33,6 +33,8 @@ describe('parseExitKeys', () => {
     ['two keys', 'Ctrl+Q+W'],
     ['a modifier twice', 'Ctrl+Control+Q'],
     ['a key Electron does not name', 'Ctrl+Banana'],
+    ['a name every object answers to, as a modifier', 'Ctrl+constructor+Q'],
+    ['a name every object answers to, as the key', 'Ctrl+__proto__'],
     ['nothing', ''],
   ])('refuses %s', (_name, text) => {
     expect(parseExitKeys(text)).toBeUndefined();

@@ -4,7 +4,7 @@ import { checkSettings, DEFAULT_SETTINGS } from '../../../common/settings/settin
 
 describe('parseFlags', () => {
   it('reads nothing from no arguments', () => {
-    expect(parseFlags([])).toEqual({ help: false, serve: false, contentFolder: undefined, settingsOverrides: {}, written: {}, problems: [], passedOn: [] });
+    expect(parseFlags([])).toEqual({ help: false, serve: false, contentFolder: undefined, settingsOverrides: {}, written: {}, problems: [], passedOn: [], notices: [] });
   });
 
   it('turns each settings flag into the raw value its setting field makes of it', () => {
@@ -49,6 +49,69 @@ describe('parseFlags', () => {
     const flags = parseFlags(['--ozone-platform=x11', '--no-sandbox', '-psn_0_1234']);
     expect(flags.passedOn).toEqual(['--ozone-platform=x11', '--no-sandbox', '-psn_0_1234']);
     expect(flags.problems).toEqual([]);
+  });
+
+  it('says that --content= needs a value, instead of reading the folder the app started in', () => {
+    const flags = parseFlags(['--content=']);
+    expect(flags.contentFolder).toBeUndefined();
+    expect(flags.problems).toEqual(['--content needs a value: --content DIR']);
+    expect(parseFlags(['--display=']).problems).toEqual(['--display needs a value: --display WHICH']);
+  });
+
+  it('passes a misspelt flag to Chromium, saying so and naming the flag it looks like', () => {
+    const flags = parseFlags(['--lnag=ko', '--loop']);
+    expect(flags.passedOn).toEqual(['--lnag=ko']);
+    expect(flags.notices).toEqual(['unknown flag --lnag=ko, passed to Chromium: did you mean --lang? (see --help)']);
+    expect(flags.settingsOverrides).toEqual({ autoLoop: true });
+  });
+
+  it.each([
+    ['--dispaly=2', 'display'],
+    ['--windowd', 'windowed'],
+    ['--contnet=/srv/rally', 'content'],
+    ['--mdoe=stacked', 'mode'],
+    ['--loops', 'loop'],
+    ['-lang=ko', 'lang'],
+    ['--Mode=single', 'mode'],
+    ['--mirorr', 'mirror'],
+  ])('takes %s for a slip of --%s', (arg, meant) => {
+    expect(parseFlags([arg]).notices).toEqual([`unknown flag ${arg}, passed to Chromium: did you mean --${meant}? (see --help)`]);
+  });
+
+  it("never calls Chromium's or Electron's own switches misspelt", () => {
+    const switches = [
+      '--ozone-platform=wayland',
+      '--no-sandbox',
+      '--enable-logging',
+      '--enable-logging=stderr',
+      '--inspect',
+      '--inspect=9229',
+      '--inspect-brk',
+      '--remote-debugging-port=9222',
+      '--disable-gpu',
+      '--disable-gpu-compositing',
+      '--enable-features=UseOzonePlatform,WaylandWindowDecorations',
+      '--use-gl=egl',
+      '--v=1',
+      '--vmodule=display*=2',
+      '--log-level=0',
+      '--user-data-dir=/tmp/profile',
+      '--kiosk',
+      '--start-fullscreen',
+      '--force-device-scale-factor=1.5',
+      '--js-flags=--expose-gc',
+      '--class=yeondae',
+      '--name=yeondae',
+      '--app=yeondae',
+      '--headless',
+      '--disable-dev-shm-usage',
+      '--no-zygote',
+      '--trace-warnings',
+      '-psn_0_1234',
+    ];
+    const flags = parseFlags(switches);
+    expect(flags.passedOn).toEqual(switches);
+    expect(flags.notices).toEqual([]);
   });
 
   it('reads --help and -h', () => {
