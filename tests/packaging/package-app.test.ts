@@ -8,7 +8,7 @@ import { listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAND_IN_NOTICE } from '../../tools/packaging/electron-fuses';
 import { projectPath } from '../support/project-content';
-import { createStandInElectron, fuseWire, packLinuxDir, type PackedApp } from './support/stand-in-electron';
+import { createStandInElectron, fuseWire, packLinuxDir, type PackedApp } from '../../tools/packaging/stand-in-electron';
 
 const MIB = 1024 * 1024;
 /** Measured at 3.47 MiB (the two bundles, 92 font slices, the content); about 30% above that. */
