@@ -1,4 +1,5 @@
 import type { Language } from '../deck/deck';
+import { wrappedLineCount } from './line-wrap';
 import { legibleMinimumPx, LINE_HEIGHT, MAX_LINE_EM, safeArea, type ScreenSize } from './type-scale';
 
 /** Screens a show is likely to meet, checked by the content check. */
@@ -25,19 +26,9 @@ function characterWidthEm(character: string): number {
 
 /** How many lines `text` takes when wrapped between words to `lineEm` em. */
 function estimatedLines(text: string, lineEm: number): number {
-  let lines = 1;
-  let width = 0;
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const wordEm = [...word].reduce((sum, character) => sum + characterWidthEm(character), 0);
-    const next = width === 0 ? wordEm : width + characterWidthEm(' ') + wordEm;
-    if (next > lineEm && width > 0) {
-      lines += 1;
-      width = wordEm;
-    } else {
-      width = next;
-    }
-  }
-  return lines;
+  const words = text.split(/\s+/u).filter(Boolean);
+  const widths = words.map((word) => [...word].reduce((sum, character) => sum + characterWidthEm(character), 0));
+  return wrappedLineCount(widths, characterWidthEm(' '), lineEm);
 }
 
 /**
