@@ -1,19 +1,29 @@
 import { useEffect, useState } from 'react';
+import { charactersOf } from '../../common/deck/deck-characters';
 import type { Deck } from '../../common/deck/deck';
 import { loadShowFonts } from './load-show-fonts';
 
-/** Whether the fonts for `deck` are ready (or given up on); slides wait for this. */
-export function useShowFonts(deck: Deck | undefined): boolean {
+/**
+ * Whether the fonts for `deck` are ready (or given up on); slides wait for this. With
+ * `firstCharacters`, the characters of the slide to be shown first, it is ready as soon
+ * as their fonts are, and the fonts of the rest of the deck load after it; without, it
+ * waits for the whole deck's. Only the characters given when the deck arrives count.
+ */
+export function useShowFonts(deck: Deck | undefined, firstCharacters?: string): boolean {
   const [readyFor, setReadyFor] = useState<Deck | undefined>(undefined);
   useEffect(() => {
     if (deck === undefined) return undefined;
     let current = true;
-    void loadShowFonts(deck).then(() => {
+    const everything = charactersOf(deck);
+    void loadShowFonts(firstCharacters ?? everything).then(() => {
       if (current) setReadyFor(deck);
+      if (firstCharacters !== undefined) void loadShowFonts(everything);
     });
     return () => {
       current = false;
     };
+    // Not on `firstCharacters`: the first slide's are read when the deck arrives, and
+    // moving on to other slides must not restart the load.
   }, [deck]);
   return deck !== undefined && readyFor === deck;
 }

@@ -73,13 +73,13 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
   });
 }
 
-/** The platform fonts Chromium used to paint the current slide's text, by family name and glyph count. */
+/** The platform fonts Chromium used to paint the current slide's text (every language on it), by family name and glyph count. */
 export async function platformFontsOfCurrentSlide(page: Page): Promise<Record<string, number>> {
   const session = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');
   const { root } = await session.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: ".slide[data-phase='current'] .slide-line" });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: ".slide[data-phase='current'] .slide-fit" });
   const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId, selector: '*' });
   const fonts: Record<string, number> = {};
   for (const id of [nodeId, ...nodeIds]) {
