@@ -4,12 +4,13 @@ import type { Plugin } from 'vite';
 import { charactersOf } from '../common/deck/deck-characters';
 import { readContentFolder } from './read-content-folder';
 import { subsetDeckFont } from './subset-deck-font';
+import { unicodeRangeOf } from './unicode-range';
 
 /** The module the renderer learns the built-in deck's font from. */
 export const DECK_FONT_MODULE_ID = 'virtual:yeondae-deck-font';
 const RESOLVED_ID = `\0${DECK_FONT_MODULE_ID}`;
 
-/** The built-in deck's font: where it is served (relative to index.html) and the characters it has. */
+/** The built-in deck's font: where it is served (relative to index.html), the characters it has, and its bytes. */
 interface DeckFont {
   readonly file: string;
   readonly characters: string;
@@ -20,7 +21,8 @@ interface DeckFont {
  * Cuts Pretendard down to exactly the characters of the content folder's deck, at build
  * time, so the first slide needs one small font file instead of many unicode-range
  * slices. Emits it under a name that changes with its bytes, preloads it from index.html,
- * and tells the renderer its address and characters as `virtual:yeondae-deck-font`.
+ * and tells the renderer its address, its characters and their unicode-range as
+ * `virtual:yeondae-deck-font`.
  * The dev server serves it at the same address.
  */
 export function deckFontPlugin(contentFolder: string): Plugin {
@@ -56,7 +58,7 @@ export function deckFontPlugin(contentFolder: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const { file, characters } = built();
-      return `export default ${JSON.stringify({ file, characters })};`;
+      return `export default ${JSON.stringify({ file, characters, unicodeRange: unicodeRangeOf(characters) })};`;
     },
     transformIndexHtml: () => [
       { tag: 'link', attrs: { rel: 'preload', href: `./${built().file}`, as: 'font', type: 'font/woff2', crossorigin: true }, injectTo: 'head' },

@@ -21,6 +21,8 @@ declare module 'virtual:yeondae-deck-font' {
     readonly file: string;
     /** Every character it has: those of the built-in deck. */
     readonly characters: string;
+    /** The same characters as a CSS unicode-range. */
+    readonly unicodeRange: string;
   };
   export default font;
 }

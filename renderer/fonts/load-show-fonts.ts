@@ -1,5 +1,5 @@
 import { SLIDE_FONT } from '../../common/layout/slide-font';
-import { deckFontFace, splitByDeckFont } from './deck-font';
+import { loadDeckFont, splitByDeckFont } from './deck-font';
 
 /** Longest wait for the fonts before showing the slides anyway: the show must go on. */
 const FONT_TIMEOUT_MS = 8000;
@@ -14,7 +14,7 @@ const FONT_TIMEOUT_MS = 8000;
 export async function loadShowFonts(text: string, fonts: FontFaceSet = document.fonts): Promise<boolean> {
   const { inDeckFont, elsewhere } = splitByDeckFont(text);
   const loads: Promise<unknown>[] = [];
-  if (inDeckFont !== '') loads.push(deckFontFace(fonts).load());
+  if (inDeckFont !== '') loads.push(loadDeckFont());
   if (elsewhere !== '') loads.push(fonts.load(`${SLIDE_FONT.weight} 64px "${SLIDE_FONT.fullFamily}"`, elsewhere));
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
   const loaded = await Promise.race([Promise.all(loads).then(() => true, () => false), timeout]);

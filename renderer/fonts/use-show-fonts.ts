@@ -14,10 +14,9 @@ export function useShowFonts(deck: Deck | undefined, firstCharacters?: string): 
   useEffect(() => {
     if (deck === undefined) return undefined;
     let current = true;
-    const everything = charactersOf(deck);
-    void loadShowFonts(firstCharacters ?? everything).then(() => {
+    void loadShowFonts(firstCharacters ?? charactersOf(deck)).then(() => {
       if (current) setReadyFor(deck);
-      if (firstCharacters !== undefined) void loadShowFonts(everything);
+      if (firstCharacters !== undefined) void loadShowFonts(charactersOf(deck));
     });
     return () => {
       current = false;

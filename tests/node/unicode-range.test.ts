@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unicodeRangeOf } from '../../../common/layout/unicode-range';
+import { unicodeRangeOf } from '../../node/unicode-range';
 
 describe('unicodeRangeOf', () => {
   it('lists the code points in order, consecutive ones as one range', () => {
