@@ -48,6 +48,8 @@ export async function fitFigures(browser: Browser, url: string, frames: number):
   const page = await context.newPage();
   await page.goto(url);
   await page.locator(".show[data-ready='true']").waitFor();
+  // As at a show, where the first slide is up for seconds before anyone moves on.
+  await page.waitForTimeout(1000);
   for (let frame = 1; frame < frames; frame += 1) await page.keyboard.press('PageDown');
   await page.waitForTimeout(300);
   const takeFitTimes = (): Promise<number[]> => page.evaluate(() => (window as unknown as { fitTimes: number[] }).fitTimes.splice(0));
