@@ -1,6 +1,9 @@
 import { SLIDE_FONT } from '../../common/layout/slide-font';
 import { loadDeckFont, splitByDeckFont } from './deck-font';
 
+/** The CSS font shorthand of the slides in `family`, for the page's font set. */
+const slideFont = (family: string): string => `${SLIDE_FONT.weight} 64px "${family}"`;
+
 /** Longest wait for the fonts before showing the slides anyway: the show must go on. */
 const FONT_TIMEOUT_MS = 8000;
 
@@ -15,9 +18,15 @@ export async function loadShowFonts(text: string, fonts: FontFaceSet = document.
   const { inDeckFont, elsewhere } = splitByDeckFont(text);
   const loads: Promise<unknown>[] = [];
   if (inDeckFont !== '') loads.push(loadDeckFont());
-  if (elsewhere !== '') loads.push(fonts.load(`${SLIDE_FONT.weight} 64px "${SLIDE_FONT.fullFamily}"`, elsewhere));
+  if (elsewhere !== '') loads.push(fonts.load(slideFont(SLIDE_FONT.fullFamily), elsewhere));
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
   const loaded = await Promise.race([Promise.all(loads).then(() => true, () => false), timeout]);
   if (!loaded) console.warn('Yeondae: the bundled fonts did not load; showing the slides in a fallback font');
   return loaded;
+}
+
+/** Whether the fonts `text` needs are loaded already, so a slide of it can be shown at once. */
+export function showFontsLoaded(text: string, fonts: FontFaceSet = document.fonts): boolean {
+  const { inDeckFont, elsewhere } = splitByDeckFont(text);
+  return fonts.check(slideFont(SLIDE_FONT.deckFamily), inDeckFont) && fonts.check(slideFont(SLIDE_FONT.fullFamily), elsewhere);
 }

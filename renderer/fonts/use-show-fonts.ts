@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { charactersOf } from '../../common/deck/deck-characters';
 import type { Deck } from '../../common/deck/deck';
-import { loadShowFonts } from './load-show-fonts';
+import { loadShowFonts, showFontsLoaded } from './load-show-fonts';
 
 /**
  * Whether the fonts for `deck` are ready (or given up on); slides wait for this. With
@@ -24,5 +24,10 @@ export function useShowFonts(deck: Deck | undefined, firstCharacters?: string): 
     // Not on `firstCharacters`: the first slide's are read when the deck arrives, and
     // moving on to other slides must not restart the load.
   }, [deck]);
-  return deck !== undefined && readyFor === deck;
+  // Ready at once when the first slide's fonts are there already (the preloaded deck font
+  // usually is by the time the show's state arrives), without a render that waits for the
+  // load above; and ready for good, as React allows state to be set while rendering.
+  const loadedAlready = deck !== undefined && readyFor !== deck && firstCharacters !== undefined && showFontsLoaded(firstCharacters);
+  if (loadedAlready) setReadyFor(deck);
+  return deck !== undefined && (readyFor === deck || loadedAlready);
 }
