@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { deckFontPlugin } from './node/deck-font-plugin';
 import { deckModulePlugin } from './node/deck-module-plugin';
 
 // The renderer builds to static files with relative paths, so the same build runs in
@@ -7,7 +8,7 @@ import { deckModulePlugin } from './node/deck-module-plugin';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), deckModulePlugin('content')],
+  plugins: [react(), deckModulePlugin('content'), deckFontPlugin('content')],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -13,3 +13,16 @@ declare module 'virtual:yeondae-content' {
   };
   export default content;
 }
+
+/** The built-in deck's font, cut down at build time by `node/deck-font-plugin.ts`. */
+declare module 'virtual:yeondae-deck-font' {
+  const font: {
+    /** The font file, relative to index.html. */
+    readonly file: string;
+    /** Every character it has: those of the built-in deck. */
+    readonly characters: string;
+    /** The same characters as a CSS unicode-range. */
+    readonly unicodeRange: string;
+  };
+  export default font;
+}

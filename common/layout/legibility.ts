@@ -1,4 +1,5 @@
 import type { Language } from '../deck/deck';
+import { wrappedLineCount } from './line-wrap';
 import { legibleMinimumPx, LINE_HEIGHT, MAX_LINE_EM, safeArea, type ScreenSize } from './type-scale';
 
 /**
@@ -70,15 +71,10 @@ export function legibility(frame: FrameText | string, lang: Language, screen: Sc
   const lineEm = Math.min(area.width / size, MAX_LINE_EM[lang]);
   let lines = 0;
   for (const block of [text, ...below.flat()]) {
-    let width = 0;
-    lines += 1;
-    for (const run of runsOf(block)) {
-      const runEm = widthEm(run);
-      if (runEm > lineEm) return { screen, tooWide: run };
-      const next = width === 0 ? runEm : width + characterWidthEm(' ') + runEm;
-      if (next > lineEm) lines += 1;
-      width = next > lineEm ? runEm : next;
-    }
+    const runs = runsOf(block);
+    const tooWide = runs.find((run) => widthEm(run) > lineEm);
+    if (tooWide !== undefined) return { screen, tooWide };
+    lines += Math.max(1, wrappedLineCount(runs.map(widthEm), characterWidthEm(' '), lineEm));
   }
   const gapsEm = below.filter((group) => group.length > 0).length * GAP_BELOW_EM;
   return (lines * LINE_HEIGHT[lang] + gapsEm) * size <= area.height ? undefined : { screen };

@@ -1,34 +1,32 @@
-import type { Deck } from '../../common/deck/deck';
+import { SLIDE_FONT } from '../../common/layout/slide-font';
+import { loadDeckFont, splitByDeckFont } from './deck-font';
 
-/** The font shorthand the slides use, for `document.fonts.load`. Keep in step with fonts.css. */
-const SHOW_FONT = '600 64px "Pretendard Variable"';
+/** The CSS font shorthand of the slides in `family`, for the page's font set. */
+const slideFont = (family: string): string => `${SLIDE_FONT.weight} 64px "${family}"`;
 
 /** Longest wait for the fonts before showing the slides anyway: the show must go on. */
 const FONT_TIMEOUT_MS = 8000;
 
-/** Every character the deck shows, once each, so one load fetches every slice it needs. */
-export function charactersOf(deck: Deck): string {
-  const characters = new Set<string>();
-  for (const slide of deck.slides) {
-    const texts = [...Object.values(slide.text), slide.signatory ?? '', ...(slide.organizations ?? []).flatMap((org) => [org.name, org.link ?? ''])];
-    for (const text of texts) for (const character of text) characters.add(character);
-  }
-  return [...characters].join('');
-}
-
 /**
- * Loads the font slices that the deck's text needs, before any slide is shown or
- * measured, so that no slide is painted in a fallback font and then reflowed.
- * Resolves `false` (and the show goes on in whatever font there is) if the fonts fail
- * or take longer than a few seconds.
+ * Loads the fonts `text` needs, and nothing else: the deck's own font for the characters
+ * it has (one preloaded file, for the built-in statement every character), and the
+ * unicode-range slices of all of Pretendard for any other (a `--content` folder, an
+ * edited statement). Resolves `false` (and the show goes on in whatever font there is)
+ * if the fonts fail or take longer than a few seconds.
  */
-export async function loadShowFonts(deck: Deck, fonts: FontFaceSet = document.fonts): Promise<boolean> {
+export async function loadShowFonts(text: string, fonts: FontFaceSet = document.fonts): Promise<boolean> {
+  const { inDeckFont, elsewhere } = splitByDeckFont(text);
+  const loads: Promise<unknown>[] = [];
+  if (inDeckFont !== '') loads.push(loadDeckFont());
+  if (elsewhere !== '') loads.push(fonts.load(slideFont(SLIDE_FONT.fullFamily), elsewhere));
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
-  const load = fonts.load(SHOW_FONT, charactersOf(deck)).then(
-    (faces) => faces.length > 0,
-    () => false,
-  );
-  const loaded = await Promise.race([load, timeout]);
+  const loaded = await Promise.race([Promise.all(loads).then(() => true, () => false), timeout]);
   if (!loaded) console.warn('Yeondae: the bundled fonts did not load; showing the slides in a fallback font');
   return loaded;
+}
+
+/** Whether the fonts `text` needs are loaded already, so a slide of it can be shown at once. */
+export function showFontsLoaded(text: string, fonts: FontFaceSet = document.fonts): boolean {
+  const { inDeckFont, elsewhere } = splitByDeckFont(text);
+  return fonts.check(slideFont(SLIDE_FONT.deckFamily), inDeckFont) && fonts.check(slideFont(SLIDE_FONT.fullFamily), elsewhere);
 }

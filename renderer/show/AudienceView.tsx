@@ -1,5 +1,7 @@
+import { charactersOfSlide } from '../../common/deck/deck-characters';
 import { dwellMs } from '../../common/show/loop-timing';
 import type { ShowConnection } from '../connection/show-connection';
+import { useMeasureAhead } from '../fit/use-measure-ahead';
 import { useShowFonts } from '../fonts/use-show-fonts';
 import { ProgressLine } from './ProgressLine';
 import { SlideView } from './SlideView';
@@ -18,10 +20,13 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
   useKeyboard(connection);
   const snapshot = useShowSnapshot(connection);
   const { link } = useNetwork(connection);
-  const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
   const state = snapshot?.state;
-  const current = snapshot && state && fontsReady ? shownFrameAt(snapshot, frames, state.frame, state.langTurn) : undefined;
+  const shown = snapshot && state ? shownFrameAt(snapshot, frames, state.frame, state.langTurn) : undefined;
+  // The first slide waits for its own glyphs only; the rest of the deck's load behind it.
+  const fontsReady = useShowFonts(snapshot?.deck, shown && charactersOfSlide(shown.slide, shown.langs));
+  const current = fontsReady ? shown : undefined;
+  useMeasureAhead(snapshot?.deck, current !== undefined);
   const leaving = useLeaving(current, useReducedMotion() ? 0 : CROSSFADE_MS);
   const frame = state === undefined ? undefined : frames[state.frame];
   const showProgress = snapshot !== undefined && frame !== undefined && snapshot.settings.progressLine && state?.loop === 'running' && !state.blank;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
+import { largestSizePx, legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
 import { loadProjectContent } from '../support/project-content';
 import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
@@ -76,6 +76,16 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
       expect(measure.squeezed, where).toBe(false);
       expect(measure.pageScrolls, where).toBe(false);
     }
+  });
+
+  it('computes each size from the measured text, and its first layout confirms it (the one correction allowed is never needed)', () => {
+    expect(measures.filter((measure) => measure.fitLayouts !== 1).map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
+  });
+
+  it('sets every slide at the largest whole-pixel size that fits, or at the largest size for the screen', () => {
+    const largest = Math.floor(largestSizePx(screen));
+    const notLargest = measures.filter((measure) => measure.fontSizePx < largest && measure.largerSizeFits);
+    expect(notLargest.map((measure) => `${measure.id}:${measure.lang}@${measure.fontSizePx}px`)).toEqual([]);
   });
 
   it('sets every statement slide at least at the legible minimum for the screen', () => {

@@ -55,4 +55,20 @@ describe('a window or display that changes size', () => {
     expect((await measureCurrentSlide(page)).fontSizePx).toBeGreaterThanOrEqual(0.03 * 600);
     await page.close();
   });
+
+  it('corrects with one more layout a size the page sets wider than the fit measured, and still fits', async () => {
+    const page = await openShow(browser(), 'slide=1b', { width: 1024, height: 768 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Letter-spacing the fit's canvas knows nothing of: its measured size comes out too large.
+    await page.evaluate(() => {
+      for (const line of document.querySelectorAll<HTMLElement>('.slide-line')) line.style.letterSpacing = '0.2em';
+    });
+    await page.setViewportSize({ width: 800, height: 600 });
+    await expect.poll(async () => (await measureCurrentSlide(page)).fitLayouts).toBe(2);
+    const corrected = await measureCurrentSlide(page);
+    expect(corrected.clipped).toBe(false);
+    expect(corrected.squeezed).toBe(false);
+    expect(corrected.textBox.bottom).toBeLessThanOrEqual(600 - 0.06 * 600 + 0.5);
+    await page.close();
+  });
 });

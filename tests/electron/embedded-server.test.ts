@@ -1,15 +1,15 @@
 import { createServer } from 'node:net';
 import { describe, expect, afterEach, it } from 'vitest';
 import { IPC } from '../../common/ipc/contract';
+import { freePort } from '../support/free-port';
 import { connectClient } from '../support/socket-client';
 import { cleanUpHosts, readyHost, startHost } from './support/host-harness';
 
 afterEach(cleanUpHosts);
-const freePort = (): number => 20000 + Math.floor(Math.random() * 20000);
 
 describe('the show server inside the app', () => {
   it('with --network, serves the app’s own show: a page on this computer moves the windows’ show', async () => {
-    const port = freePort();
+    const port = await freePort();
     const { show, ipcMain, audience, presenterWindows } = await readyHost({ argv: ['--network', '--port', String(port)] });
     const origin = `http://127.0.0.1:${port}`;
     show.windows.openPresenter();
@@ -46,7 +46,7 @@ describe('the show server inside the app', () => {
   });
 
   it('--serve runs the server alone: no window, the addresses printed', async () => {
-    const port = freePort();
+    const port = await freePort();
     const host = startHost({ argv: ['--serve', '--port', String(port)] });
     await expect(host.running).resolves.toBeUndefined();
     expect(host.created).toEqual([]);

@@ -5,7 +5,7 @@ import { flipFuses, FuseV1Options, FuseVersion, type FuseConfig } from '@electro
 import type { AfterPackContext } from 'electron-builder';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ELECTRON_FUSES, flipElectronFuses, STAND_IN_NOTICE } from '../../tools/packaging/electron-fuses';
-import { FUSE_SENTINEL, fuseWire } from './support/stand-in-electron';
+import { FUSE_SENTINEL, fuseWire } from '../../tools/packaging/stand-in-electron';
 
 const scratch = mkdtempSync(join(tmpdir(), 'yeondae-fuses-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findBrowser, kioskArguments } from '../../tools/start/find-browser';
 import { findElectron } from '../../tools/start/find-electron';
 import { projectPath } from '../support/project-content';
+import { freePort } from '../support/free-port';
 import { useScratchFolders } from '../support/scratch-folders';
 
 const scratch = useScratchFolders('yeondae-start-');
@@ -59,7 +60,6 @@ function startWithoutElectron(env: Record<string, string>, port: number): { chil
   return { child, output: () => output };
 }
 
-const freePort = (): number => 20000 + Math.floor(Math.random() * 20000);
 
 describe('npm start with Electron present', () => {
   it('starts Electron on the app, under X11 on a Linux desktop that has it, with the flags as given', async () => {
@@ -75,7 +75,7 @@ describe('npm start with Electron present', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(readFileSync(argsFile, 'utf8').split('\n').filter(Boolean)).toEqual(process.platform === 'linux' ? ['.', '--ozone-platform=x11', '--loop'] : ['.', '--loop']);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('npm start with no Electron program', () => {
@@ -85,9 +85,9 @@ describe('npm start with no Electron program', () => {
     const fakeBrowser = join(home, 'fake-chromium');
     writeFileSync(fakeBrowser, `#!/bin/sh\nprintf '%s\\n' "$@" > '${argsFile}'\n`);
     chmodSync(fakeBrowser, 0o755);
-    const port = freePort();
+    const port = await freePort();
     const run = startWithoutElectron({ XDG_CONFIG_HOME: home, YEONDAE_BROWSER: fakeBrowser }, port);
-    await expect.poll(() => existsSync(argsFile), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => existsSync(argsFile), { timeout: 45_000 }).toBe(true);
     const [first, second] = run.output().split('\n');
     expect(first).toMatch(/^Electron's own program is not installed: npm install could not download it/u);
     expect(second).toBe('Showing the show in a browser instead, through the show server (npm run serve).');
@@ -95,12 +95,12 @@ describe('npm start with no Electron program', () => {
     expect(args).toEqual(expect.arrayContaining(['--kiosk', `--app=http://127.0.0.1:${port}/`, `--user-data-dir=${join(home, 'Yeondae', 'kiosk-browser')}`]));
     const page = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text());
     expect(page).toContain('yeondae-show-server');
-  }, 30_000);
+  }, 60_000);
 
   it('prints the address to open when no browser is found', async () => {
-    const port = freePort();
+    const port = await freePort();
     const run = startWithoutElectron({ XDG_CONFIG_HOME: scratch(), YEONDAE_BROWSER: 'none' }, port);
-    await expect.poll(run.output, { timeout: 20_000 }).toContain('open the audience address above in a browser');
+    await expect.poll(run.output, { timeout: 45_000 }).toContain('open the audience address above in a browser');
     expect(run.output()).toContain(`audience   http://127.0.0.1:${port}/`);
-  }, 30_000);
+  }, 60_000);
 });

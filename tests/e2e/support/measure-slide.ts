@@ -16,6 +16,10 @@ export interface SlideMeasure {
   readonly clipped: boolean;
   readonly squeezed: boolean;
   readonly pageScrolls: boolean;
+  /** How many layouts the fit took to set the size (it computes the size, then confirms it). */
+  readonly fitLayouts: number;
+  /** Whether the text would still fit one pixel larger, tried in the page and undone. */
+  readonly largerSizeFits: boolean;
 }
 
 /** Measures the current slide as it is laid out in the page. */
@@ -43,6 +47,14 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
       }
     }
     const ordered = [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line.trim());
+    const fit = slide.querySelector<HTMLElement>('.slide-fit');
+    const sizePx = Number(fit?.dataset.fontSize);
+    if (!fit) throw new Error('no fitted text');
+    fit.style.fontSize = `${sizePx + 1}px`;
+    const largerSizeFits =
+      fit.getBoundingClientRect().height <= box.clientHeight + 0.5 &&
+      [fit, ...fit.querySelectorAll<HTMLElement>('.slide-text')].every((element) => element.scrollWidth <= element.clientWidth);
+    fit.style.fontSize = `${sizePx}px`;
     return {
       id: slide.dataset.slideId ?? '',
       lang: text.lang,
@@ -55,17 +67,19 @@ export function measureCurrentSlide(page: Page): Promise<SlideMeasure> {
       clipped: box.scrollHeight > box.clientHeight + 0.5 || box.scrollWidth > box.clientWidth + 0.5,
       squeezed: slide.querySelector('.slide-fit')?.hasAttribute('data-squeezed') ?? false,
       pageScrolls: document.scrollingElement !== null && (document.scrollingElement.scrollHeight > innerHeight || document.scrollingElement.scrollWidth > innerWidth),
+      fitLayouts: Number(fit.dataset.fitLayouts),
+      largerSizeFits,
     };
   });
 }
 
-/** The platform fonts Chromium used to paint the current slide's text, by family name and glyph count. */
+/** The platform fonts Chromium used to paint the current slide's text (every language on it), by family name and glyph count. */
 export async function platformFontsOfCurrentSlide(page: Page): Promise<Record<string, number>> {
   const session = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');
   const { root } = await session.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: ".slide[data-phase='current'] .slide-line" });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: ".slide[data-phase='current'] .slide-fit" });
   const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId, selector: '*' });
   const fonts: Record<string, number> = {};
   for (const id of [nodeId, ...nodeIds]) {

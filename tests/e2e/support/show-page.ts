@@ -32,10 +32,18 @@ export async function currentSlide(page: Page): Promise<{ id: string | null; lan
   };
 }
 
-/** Waits until slide changes have finished: no slide fading out, no animation running. */
+/**
+ * Waits until slide changes have finished: no slide fading out, no animation running but
+ * the loop's progress line, which runs for the whole time a slide is up (up to half a
+ * minute): waiting for it would not wait for a change, only for the next one.
+ */
 export async function waitForSettled(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector(".slide[data-phase='leaving']") === null && document.getAnimations().every((animation) => animation.playState !== 'running'),
+    () =>
+      document.querySelector(".slide[data-phase='leaving']") === null &&
+      document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running' || ((animation.effect as KeyframeEffect | null)?.target?.classList.contains('progress-line') ?? false)),
   );
 }
 

@@ -1,11 +1,12 @@
-// A stand-in Electron for packaging tests: no Electron binary can be downloaded on our
-// machines, and electron-builder needs only something shaped like an unpacked Electron.
+// A stand-in Electron for packing the app where no Electron binary can be downloaded (our
+// machines): electron-builder needs only something shaped like an unpacked Electron. The
+// packaging tests pack with it, and the benchmark weighs the app.asar it packs.
 import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { projectPath } from '../../support/project-content';
 
 /**
  * The marker Electron compiles in front of its fuse wire, which @electron/fuses searches for
@@ -29,7 +30,7 @@ export function fuseWire(states = '10110001', version = 1): Buffer {
  */
 export function createStandInElectron(folder: string, wire?: Buffer): string {
   mkdirSync(join(folder, 'locales'), { recursive: true });
-  const script = Buffer.from('#!/bin/sh\necho "stand-in Electron for packaging tests: not a real binary" >&2\nexit 1\n');
+  const script = Buffer.from('#!/bin/sh\necho "stand-in Electron for packing without one: not a real binary" >&2\nexit 1\n');
   writeFileSync(join(folder, 'electron'), wire === undefined ? script : Buffer.concat([script, wire]));
   chmodSync(join(folder, 'electron'), 0o755);
   for (const locale of ['en-US', 'ko', 'de']) writeFileSync(join(folder, 'locales', `${locale}.pak`), 'stand-in');
@@ -42,6 +43,9 @@ export function createStandInElectron(folder: string, wire?: Buffer): string {
  * network, and the test proves that packaging needs none.
  */
 const NO_NETWORK = 'http://127.0.0.1:9';
+
+/** electron-builder finds the config and the built app relative to the project. */
+const PROJECT_FOLDER = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What one electron-builder run left: where the unpacked app is, and everything it printed. */
 export interface PackedApp {
@@ -60,7 +64,7 @@ export async function packLinuxDir(electronDist: string, outputDir: string): Pro
   args.push(`-c.electronDist=${electronDist}`, `-c.directories.output=${outputDir}`);
   const env = { ...process.env, HTTP_PROXY: NO_NETWORK, HTTPS_PROXY: NO_NETWORK, http_proxy: NO_NETWORK, https_proxy: NO_NETWORK, NO_PROXY: '', no_proxy: '' };
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: projectPath('.'), env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: PROJECT_FOLDER, env, maxBuffer: 16 * 1024 * 1024 });
     return { appOutDir: join(outputDir, 'linux-unpacked'), output: `${stdout}\n${stderr}` };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
