@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { CONTENT_FILES } from '../common/content/load-content';
 import { formatProblem } from '../common/content/problem';
 import { readContentFolder } from '../node/read-content-folder';
+import { commandArgs, readOptions } from './command-args';
 import { createQrImages } from '../server/qr-code';
 import { handoutHtml } from './handout/handout-html';
 import { isPaper, PAPERS, type Paper } from './handout/paper';
@@ -25,34 +26,16 @@ interface HandoutArgs {
 }
 
 function parseArgs(args: readonly string[]): HandoutArgs | string {
-  let papers: readonly Paper[] = PAPERS;
-  let content = 'content';
-  let out = 'handout';
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    const [name, inline] = arg.split(/=(.*)/su, 2);
-    if (name !== '--paper' && name !== '--content' && name !== '--out') return `unknown argument "${arg}"`;
-    const value = inline ?? args[(index += 1)];
-    if (value === undefined || value === '') return `${name} needs a value`;
-    if (name === '--paper') {
-      if (!isPaper(value)) return `--paper ${value}: the paper must be one of ${PAPERS.join(', ')}`;
-      papers = [value];
-    } else if (name === '--content') content = value;
-    else out = value;
-  }
-  return { papers, content, out };
+  const options = readOptions(args, ['--paper', '--content', '--out']);
+  if (typeof options === 'string') return options;
+  const { paper, content = 'content', out = 'handout' } = options.values;
+  if (paper !== undefined && !isPaper(paper)) return `--paper ${paper}: the paper must be one of ${PAPERS.join(', ')}`;
+  return { papers: paper === undefined ? PAPERS : [paper], content, out };
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    process.stderr.write(`handout: ${parsed}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = commandArgs('handout', USAGE, args, parseArgs);
+  if (typeof parsed === 'number') return parsed;
   const folder = resolve(parsed.content);
   const content = readContentFolder(folder);
   for (const problem of content.problems) process.stderr.write(`${formatProblem(problem)}\n`);

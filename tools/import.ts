@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { importStatement, LANGUAGE_NAMES } from '../common/import/import-statement';
+import { commandArgs, readOptions } from './command-args';
 import { formatDeckTable } from './deck-table';
 import { filesInTheWay, importedFiles, readUtf8, writeContentFolder } from './import/content-folder-files';
 
@@ -21,33 +22,17 @@ interface ImportArgs {
 }
 
 function parseArgs(args: readonly string[]): ImportArgs | string {
-  const values: Record<string, string> = {};
-  let force = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    const [name, inline] = arg.split(/=(.*)/su, 2);
-    if (arg === '--force') force = true;
-    else if (name === '--en' || name === '--ko' || name === '--out') {
-      const value = inline ?? args[(index += 1)];
-      if (value === undefined || value === '') return `${name} needs a value`;
-      values[name.slice(2)] = value;
-    } else return `unknown argument "${arg}"`;
-  }
-  const missing = ['en', 'ko', 'out'].filter((key) => values[key] === undefined);
-  if (missing.length > 0) return `missing ${missing.map((key) => `--${key}`).join(', ')}`;
-  return { en: values.en ?? '', ko: values.ko ?? '', out: values.out ?? '', force };
+  const options = readOptions(args, ['--en', '--ko', '--out'], ['--force']);
+  if (typeof options === 'string') return options;
+  const { en, ko, out } = options.values;
+  const missing = Object.entries({ en, ko, out }).filter(([, value]) => value === undefined);
+  if (en === undefined || ko === undefined || out === undefined) return `missing ${missing.map(([key]) => `--${key}`).join(', ')}`;
+  return { en, ko, out, force: options.flags.has('force') };
 }
 
 function main(args: readonly string[]): number {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    process.stderr.write(`import: ${parsed}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = commandArgs('import', USAGE, args, parseArgs);
+  if (typeof parsed === 'number') return parsed;
   let texts;
   try {
     texts = { en: readUtf8(parsed.en), ko: readUtf8(parsed.ko) };
