@@ -76,11 +76,15 @@ describe('importing a notice written for these tests (tests/common/import/fixtur
   });
 
   it('keeps text that YAML would misread exactly as written', () => {
-    const tricky = importStatement({ en: 'Note: #1 is “first” — - yes.\n\n"Quoted"? Yes!', ko: '참고: #1은 “첫째” — - 예.\n\n"인용"? 예!' });
+    const tricky = importStatement({
+      en: 'Note: #1 is “first” — - yes.\n\n"Quoted"? Yes!\n\nA line wrapped\nby the editor.',
+      ko: '참고: #1은 “첫째” — - 예.\n\n"인용"? 예!\n\n편집기가 줄을\n바꾼 문장.',
+    });
     if (!tricky.ok) throw new Error(tricky.errors.join('\n'));
     expect(tricky.imported.deck.slides.map((slide) => slide.text)).toEqual([
       { en: 'Note: #1 is “first” — - yes.', ko: '참고: #1은 “첫째” — - 예.' },
       { en: '"Quoted"? Yes!', ko: '"인용"? 예!' },
+      { en: 'A line wrapped\nby the editor.', ko: '편집기가 줄을\n바꾼 문장.' },
     ]);
   });
 
