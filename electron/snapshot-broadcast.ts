@@ -7,10 +7,10 @@ import type { HostWindow, KnownWindows } from './known-windows';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;
 
-/** Sends every value a source publishes on `channel` to every open window. Returns the function that stops it. */
-function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>): () => void {
+/** Sends every value a source publishes on `channel` to every open window `to` accepts. Returns the function that stops it. */
+function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>, to: (window: HostWindow) => boolean = () => true): () => void {
   return subscribe((value) => {
-    for (const window of windows.list()) window.webContents.send(channel, value);
+    for (const window of windows.list()) if (to(window)) window.webContents.send(channel, value);
   });
 }
 
@@ -32,7 +32,5 @@ export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>,
 
 /** Sends the show server's addresses and codes, when they change, to the presenter view only: the audience window never holds them. */
 export function broadcastNetwork(network: Pick<EmbeddedServer, 'onChange'>, windows: KnownWindows<HostWindow>): () => void {
-  return network.onChange((info) => {
-    for (const window of windows.list()) if (isPresenterUrl(window.webContents.mainFrame.url)) window.webContents.send(IPC.network, info);
-  });
+  return broadcast(IPC.network, network.onChange, windows, (window) => isPresenterUrl(window.webContents.mainFrame.url));
 }

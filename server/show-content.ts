@@ -17,23 +17,32 @@ export interface LoadedShowContent extends ShowContent {
 }
 
 /**
- * Reads the content folder at start-up. A kiosk must never open on an error, so when
- * the folder is broken we log every problem (file and line, for whoever edits it) and
- * run the show from `fallback`, the content as it was at the last good build.
+ * Reads a content folder, logging every problem at its severity (file and line, for
+ * whoever edits it). `content` is absent when the folder cannot be shown; what to show
+ * instead is the caller's choice.
  */
-export function loadShowContent(folder: string, fallback: ShowContent, log: Logger): LoadedShowContent {
+export function readShowContent(folder: string, log: Logger): { readonly content: ShowContent | undefined; readonly problems: readonly string[] } {
   const loaded = readContentFolder(folder);
-  const problems: string[] = [];
-  for (const problem of loaded.problems) {
-    const line = formatProblem(problem);
+  const problems = loaded.problems.map(formatProblem);
+  loaded.problems.forEach((problem, index) => {
+    const line = problems[index] ?? '';
     if (problem.severity === 'error') log.error(line);
     else log.warn(line);
-    problems.push(line);
-  }
-  if (!loaded.ok) {
+  });
+  return { content: loaded.ok ? { deck: loaded.deck, settings: loaded.settings } : undefined, problems };
+}
+
+/**
+ * Reads the content folder at start-up. A kiosk must never open on an error, so when
+ * the folder is broken it runs the show from `fallback`, the content as it was at the
+ * last good build.
+ */
+export function loadShowContent(folder: string, fallback: ShowContent, log: Logger): LoadedShowContent {
+  const { content, problems } = readShowContent(folder, log);
+  if (content === undefined) {
     const fellBack = `the content in ${folder} cannot be shown; showing the content from the last build instead`;
     log.error(fellBack);
     return { ...fallback, from: 'fallback', problems: [...problems, fellBack] };
   }
-  return { deck: loaded.deck, settings: loaded.settings, from: 'folder', problems };
+  return { ...content, from: 'folder', problems };
 }

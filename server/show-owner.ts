@@ -2,14 +2,12 @@ import { join, resolve } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Settings } from '../common/settings/settings';
 import { CONTENT_FILES } from '../common/content/load-content';
-import { formatProblem } from '../common/content/problem';
 import { createShowStore, type ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
-import { readContentFolder } from '../node/read-content-folder';
 import { watchContentFiles, type FileWatch } from './content-watch';
 import { createHostProblems, type HostProblems } from './host-problems';
 import { layerSettings, USER_SETTINGS_FILE } from './launch-settings';
-import { loadShowContent, type ShowContent } from './show-content';
+import { loadShowContent, readShowContent, type ShowContent } from './show-content';
 import { readSavedShow, saveShowOnChange, SHOW_STATE_FILE, startingShow, type ShowFlags } from './show-persistence';
 
 export interface ShowOwnerOptions {
@@ -64,7 +62,8 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   problems.set('content', content.problems);
   reportProblems(problems, 'flags', [...flags.problems, ...flags.notices], log);
   if (flags.passedOn.length > 0) log.info(`passed to Chromium: ${flags.passedOn.join(' ')}`);
-  const layered = layerSettings(content.settings, join(dataFolder, USER_SETTINGS_FILE), flags);
+  const userFile = join(dataFolder, USER_SETTINGS_FILE);
+  const layered = layerSettings(content.settings, userFile, flags);
   reportProblems(problems, 'settings', layered.problems, log);
   const { settings } = layered;
   const showFlags: ShowFlags = Object.fromEntries((['mode', 'languages', 'autoLoop'] as const).filter((key) => layered.fromFlags.has(key)).map((key) => [key, settings[key]]));
@@ -73,22 +72,19 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
   const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
   const saver = saveShowOnChange(store, settings, stateFile, log);
-  const userFile = join(dataFolder, USER_SETTINGS_FILE);
   let fileSettings = settings;
   const reload = (): void => {
-    const loaded = readContentFolder(contentFolder);
-    const lines = loaded.problems.map(formatProblem);
-    for (const [index, problem] of loaded.problems.entries()) (problem.severity === 'error' ? log.error : log.warn)(lines[index] ?? '');
-    if (!loaded.ok) {
+    const edited = readShowContent(contentFolder, log);
+    if (edited.content === undefined) {
       const kept = `the show keeps the last good version of ${contentFolder} until this is fixed`;
       log.error(kept);
-      problems.set('content', [...lines, kept]);
+      problems.set('content', [...edited.problems, kept]);
       return;
     }
-    problems.set('content', lines);
-    const relayered = layerSettings(loaded.settings, userFile, flags);
+    problems.set('content', edited.problems);
+    const relayered = layerSettings(edited.content.settings, userFile, flags);
     reportProblems(problems, 'settings', relayered.problems, log);
-    store.replaceContent(loaded.deck, fileSettings, relayered.settings);
+    store.replaceContent(edited.content.deck, fileSettings, relayered.settings);
     fileSettings = relayered.settings;
     log.info(`the content was edited: showing the new version of ${contentFolder}`);
   };

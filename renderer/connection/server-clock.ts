@@ -1,5 +1,5 @@
 import { clockSample, createClockEstimate } from '../../common/network/clock-sync';
-import type { ShowClock } from '../../common/show/show-clock';
+import { SYSTEM_CLOCK, type ShowClock } from '../../common/show/show-clock';
 
 /**
  * Pings sent when a connection opens, again once the page has settled (a page still
@@ -22,8 +22,6 @@ export interface ServerClock extends ShowClock {
   pong(id: number, serverTime: number): void;
   /** Stops pinging (the connection closed); the estimate stays for looping offline. */
   stopPinging(): void;
-  /** Current estimate of server time minus local time, ms. */
-  offsetMs(): number;
 }
 
 /**
@@ -35,37 +33,40 @@ export function createServerClock(welcomeOffset: () => number | undefined): Serv
   const estimate = createClockEstimate();
   const sentAt = new Map<number, number>();
   let nextId = 1;
-  let timers: ReturnType<typeof setTimeout>[] = [];
+  // Pending ping timers only: each leaves the set when it fires, so a page that pings for days holds none.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (callback: () => void, delayMs: number): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      callback();
+    }, delayMs);
+    timers.add(timer);
+  };
   let refresh: ReturnType<typeof setInterval> | undefined;
   const offsetMs = (): number => estimate.offsetMs(localNow()) ?? welcomeOffset() ?? 0;
   const burst = (count: number, sendPing: (id: number) => void): void => {
     for (let index = 0; index < count; index += 1) {
-      timers.push(
-        setTimeout(() => {
-          const id = nextId++;
-          sentAt.set(id, localNow());
-          sendPing(id);
-        }, index * PING_SPACING_MS),
-      );
+      later(() => {
+        const id = nextId++;
+        sentAt.set(id, localNow());
+        sendPing(id);
+      }, index * PING_SPACING_MS);
     }
   };
   const stopPinging = (): void => {
     for (const timer of timers) clearTimeout(timer);
-    timers = [];
+    timers.clear();
     clearInterval(refresh);
     refresh = undefined;
     sentAt.clear();
   };
   return {
     now: () => localNow() + offsetMs(),
-    setTimer(callback, delayMs) {
-      const handle = setTimeout(callback, delayMs);
-      return () => clearTimeout(handle);
-    },
+    setTimer: SYSTEM_CLOCK.setTimer,
     startPinging(sendPing) {
       stopPinging();
       burst(PINGS_PER_BURST, sendPing);
-      timers.push(setTimeout(() => burst(PINGS_PER_BURST, sendPing), SECOND_BURST_AFTER_MS));
+      later(() => burst(PINGS_PER_BURST, sendPing), SECOND_BURST_AFTER_MS);
       refresh = setInterval(() => burst(1, sendPing), PING_EVERY_MS);
     },
     pong(id, serverTime) {
@@ -75,6 +76,5 @@ export function createServerClock(welcomeOffset: () => number | undefined): Serv
       estimate.add(clockSample(sent, serverTime, localNow()));
     },
     stopPinging,
-    offsetMs,
   };
 }
