@@ -1,8 +1,8 @@
 import { IPC, parsePayload } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
-import { isPresenterUrl } from './app-url';
 import { checkSender } from './ipc-sender';
 import type { FrameLike, HostWindow, KnownWindows } from './known-windows';
+import { showsPresenterView } from './presenter-window';
 import type { Logger } from '../node/logger';
 import type { EmbeddedServer } from './embedded-server';
 
@@ -59,8 +59,8 @@ export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, st
     [IPC.openPresenter]: { via: 'send', act: () => openPresenter() },
     [IPC.getHostProblems]: { via: 'invoke', act: () => hostProblems() },
     // The codes are for the presenter's eyes only: an audience window never holds them.
-    [IPC.getNetwork]: { via: 'invoke', act: (_none, window) => (isPresenterUrl(window.webContents.mainFrame.url) ? network.info() : null) },
-    [IPC.replaceToken]: { via: 'send', act: (capability, window) => isPresenterUrl(window.webContents.mainFrame.url) && network.replaceToken(capability) },
+    [IPC.getNetwork]: { via: 'invoke', act: (_none, window) => (showsPresenterView(window) ? network.info() : null) },
+    [IPC.replaceToken]: { via: 'send', act: (capability, window) => showsPresenterView(window) && network.replaceToken(capability) },
   };
 
   const admit = <C extends InboundChannel>(channel: C, event: IpcEventLike, args: unknown[]) => {

@@ -1,9 +1,9 @@
 import { IPC } from '../common/ipc/contract';
 import type { ShowStore } from '../common/show/show-store';
 import type { HostProblems } from '../server/host-problems';
-import { isPresenterUrl } from './app-url';
 import type { EmbeddedServer } from './embedded-server';
 import type { HostWindow, KnownWindows } from './known-windows';
+import { showsPresenterView } from './presenter-window';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;
 
@@ -32,5 +32,5 @@ export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>,
 
 /** Sends the show server's addresses and codes, when they change, to the presenter view only: the audience window never holds them. */
 export function broadcastNetwork(network: Pick<EmbeddedServer, 'onChange'>, windows: KnownWindows<HostWindow>): () => void {
-  return broadcast(IPC.network, network.onChange, windows, (window) => isPresenterUrl(window.webContents.mainFrame.url));
+  return broadcast(IPC.network, network.onChange, windows, showsPresenterView);
 }

@@ -5,9 +5,32 @@ import type { KeyInput } from '../../../common/host/exit-keys';
 import type { FrameLike } from '../../../electron/known-windows';
 import { FakePageIpc, later, type FakePreload, type MainSide } from './fake-page-ipc';
 
-/** A frame: identity by reference, like Electron's `WebFrameMain`. */
-export function fakeFrame(url = 'app://yeondae/index.html'): FrameLike {
-  return { url };
+/** What Electron throws when a `WebFrameMain` is used while its render frame is gone. */
+export const FRAME_DISPOSED = 'Render frame was disposed before WebFrameMain could be accessed';
+
+/**
+ * A frame: identity by reference, like Electron's `WebFrameMain`, which is kept per frame
+ * tree node and so survives a renderer's death and reload. While its renderer is dead, the
+ * frame is disposed and reading `url` throws, until a reload swaps in a new render frame
+ * (`CheckRenderFrame`, `MarkRenderFrameDisposed` and `UpdateRenderFrameHost` in
+ * shell/browser/api/electron_api_web_frame_main.cc).
+ */
+export class FakeFrame implements FrameLike {
+  disposed = false;
+  constructor(private committedUrl: string) {}
+  get url(): string {
+    if (this.disposed) throw new Error(FRAME_DISPOSED);
+    return this.committedUrl;
+  }
+  /** The document the frame now shows (WebFrameMain docs: `frame.url`). */
+  commit(url: string): void {
+    this.committedUrl = url;
+  }
+}
+
+/** A main frame showing `url`. */
+export function fakeFrame(url = 'app://yeondae/index.html'): FakeFrame {
+  return new FakeFrame(url);
 }
 
 /**
@@ -38,7 +61,7 @@ export class FakeWebContents extends EventEmitter {
   devToolsOpened = false;
   private page: FakePageIpc | undefined;
   constructor(
-    readonly mainFrame: FrameLike = fakeFrame(),
+    readonly mainFrame: FakeFrame = fakeFrame(),
     private readonly setup: FakeRendererSetup = {},
   ) {
     super();
@@ -80,6 +103,7 @@ export class FakeWebContents extends EventEmitter {
     // A hung renderer never runs the unload that a reload waits for.
     if (this.renderer === 'hung') return;
     this.renderer = 'live';
+    this.mainFrame.disposed = false;
     this.navigate();
   }
   isCrashed(): boolean {
@@ -126,6 +150,8 @@ export class FakeWebContents extends EventEmitter {
     this.page = undefined;
     later(() => {
       this.renderer = 'gone';
+      // Chromium deletes the process's frames before telling anyone the process is gone.
+      this.mainFrame.disposed = true;
       this.emit('render-process-gone', {}, { reason, exitCode });
     });
   }

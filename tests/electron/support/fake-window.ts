@@ -1,13 +1,12 @@
 // Electron's `BrowserWindow` as the host uses it.
 import { EventEmitter } from 'node:events';
 import type { Rect } from '../../../common/host/display-plan';
-import type { FrameLike } from '../../../electron/known-windows';
 import type { ShowWindowOptions } from '../../../electron/show-window';
-import { FakeWebContents, fakeFrame, type FakeRendererSetup } from './fake-web-contents';
+import { FakeWebContents, fakeFrame, type FakeFrame, type FakeRendererSetup } from './fake-web-contents';
 
 /** How a fake window is made, beyond its options. */
 export interface FakeWindowSetup extends FakeRendererSetup {
-  readonly frame?: FrameLike;
+  readonly frame?: FakeFrame;
   /** What `loadURL` rejects with, if anything. */
   readonly loadError?: Error | undefined;
   readonly platform?: string;
@@ -70,7 +69,7 @@ export class FakeWindow extends EventEmitter {
     this.loadedUrl = url;
     if (this.setup.loadError !== undefined) return Promise.reject(this.setup.loadError);
     // As in Electron, the main frame's `url` is the document it now shows (WebFrameMain docs: `frame.url`).
-    (this.webContents.mainFrame as { url: string }).url = url;
+    this.webContents.mainFrame.commit(url);
     this.webContents.navigate();
     return Promise.resolve();
   }
