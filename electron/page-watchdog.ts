@@ -4,7 +4,9 @@ import type { Logger } from '../node/logger';
 /** The events and methods of a window's `WebContents` that tell whether its page is alive. */
 export interface WatchedContents extends HeartbeatContents {
   on(event: 'render-process-gone', listener: (event: unknown, details: { readonly reason: string; readonly exitCode: number }) => void): unknown;
-  on(event: 'unresponsive' | 'responsive' | 'did-start-loading' | 'preload-error', listener: () => void): unknown;
+  /** Electron's docs: `preload-error` gives the event, the preload's path and the error it threw. */
+  on(event: 'preload-error', listener: (event: unknown, preloadPath: string, error: Error) => void): unknown;
+  on(event: 'unresponsive' | 'responsive' | 'did-start-loading', listener: () => void): unknown;
   isDevToolsOpened(): boolean;
   isCrashed(): boolean;
   reload(): void;
@@ -84,9 +86,9 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
     alive();
     preloadFailed = false;
   });
-  contents.on('preload-error', () => {
+  contents.on('preload-error', (_event, preloadPath, error) => {
     preloadFailed = true;
-    log.warn(`the ${name} page's preload failed: it cannot answer main, so it is not watched for hangs until it loads again`);
+    log.warn(`the ${name} page's preload (${preloadPath}) failed: ${error.message}. It cannot answer main, so it is not watched for hangs until it loads again`);
   });
   contents.on('unresponsive', () => {
     log.warn(`the ${name} page is not responding`);

@@ -65,7 +65,7 @@ describe('page watchdog', () => {
     contents.emit('preload-error', {}, '/app/dist/electron/preload.cjs', new Error('boom'));
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
     expect(reports).toEqual([]);
-    expect(log.lines).toEqual(["warn: the audience page's preload failed: it cannot answer main, so it is not watched for hangs until it loads again"]);
+    expect(log.lines).toEqual(["warn: the audience page's preload (/app/dist/electron/preload.cjs) failed: boom. It cannot answer main, so it is not watched for hangs until it loads again"]);
     contents.emit('did-start-loading');
     await vi.advanceTimersByTimeAsync(25_000);
     expect(reports).toEqual(['hung: it has not answered main for 20 s']);
