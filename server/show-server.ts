@@ -67,6 +67,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
   };
   const qrImage = createQrImages();
   const hub = createClientHub({ ...options, open: plan.open, network, log });
+  // Wrong origins are counted here, at the door; wrong codes in the hub, which can still
+  // tell a refused page why (`too-many-attempts`) instead of answering its upgrade with 429.
   const guessers = createAttemptLimiter();
 
   http.on('upgrade', (request, socket, head) => {
