@@ -50,6 +50,8 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const next = shownFrameAt(snapshot, frames, wraps ? 0 : state.frame + 1, 0);
   return (
     <main className="presenter" data-ready="true" data-ui-language={language}>
+      {/* For a screen reader's list of headings; a sighted presenter knows which window this is. */}
+      <h1 className="presenter-visually-hidden">{labels.title}</h1>
       <PresenterStatus snapshot={snapshot} frames={frames} connection={connection} language={language} labels={labels} />
       <div className="presenter-previews">
         <Preview label={state.blank ? labels.nowBlack : labels.now} shown={current} blank={state.blank} testId="current-preview" labels={labels} />

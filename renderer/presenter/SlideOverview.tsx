@@ -25,14 +25,16 @@ export function SlideOverview({ snapshot, frames, connection, labels, onClose }:
   const { deck, settings, state } = snapshot;
   const found = useMemo(() => findSlides(deck, query), [deck, query]);
   const onScreen = frames[state.frame]?.slideIndex;
-  const goTo = (slideIndex: number): void => {
+  // Closed through the dialog itself, which gives the focus back to the button that opened it.
+  const goTo = (slideIndex: number, from: HTMLElement): void => {
     const slide = deck.slides[slideIndex];
     if (slide === undefined) return;
     connection.send({ type: 'goToSlide', slideId: slide.id, ...(settings.languages[0] === undefined ? {} : { lang: settings.languages[0] }) });
-    onClose();
+    from.closest('dialog')?.close();
   };
+  // Not while a Korean input method is still composing: that Enter finishes the syllable.
   const onFilterKey = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'Enter' && !event.nativeEvent.isComposing && found[0] !== undefined) goTo(found[0]);
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing && found[0] !== undefined) goTo(found[0], event.currentTarget);
   };
   return (
     <PresenterDialog
@@ -59,7 +61,7 @@ export function SlideOverview({ snapshot, frames, connection, labels, onClose }:
           const frame = (findSlideFrame(frames, slideIndex, settings.languages[0]) ?? 0) + 1;
           return (
             <li key={slide.id}>
-              <button type="button" data-slide-id={slide.id} aria-current={slideIndex === onScreen ? 'true' : undefined} onClick={() => goTo(slideIndex)}>
+              <button type="button" data-slide-id={slide.id} aria-current={slideIndex === onScreen ? 'true' : undefined} onClick={(event) => goTo(slideIndex, event.currentTarget)}>
                 <span className="presenter-overview-number">
                   {frame}
                   {slideIndex === onScreen && <span className="presenter-overview-current"> · {labels.onScreen}</span>}

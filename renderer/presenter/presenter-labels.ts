@@ -4,7 +4,7 @@ import type { LoopState } from '../../common/show/show-state';
 
 /** Every word of the presenter view, in each language; the statement's own text is never here. */
 export interface PresenterLabels {
-  readonly languageName: string;
+  readonly title: string;
   readonly switchLanguage: string;
   readonly position: string;
   readonly clock: string;
@@ -66,7 +66,7 @@ export interface NetworkLabels {
 }
 
 const EN: PresenterLabels = {
-  languageName: 'English',
+  title: 'Yeondae: presenter view',
   switchLanguage: '한국어',
   position: 'Slide',
   clock: 'Time',
@@ -125,7 +125,7 @@ const EN: PresenterLabels = {
 };
 
 const KO: PresenterLabels = {
-  languageName: '한국어',
+  title: '연대: 발표자 화면',
   switchLanguage: 'English',
   position: '슬라이드',
   clock: '현재 시각',
