@@ -46,7 +46,9 @@ export function PresenterStatus({ snapshot, frames, connection, language, labels
       <span className="presenter-fact">
         <span className="presenter-fact-label">{labels.elapsed}</span>
         <span>
-          <span data-testid="elapsed">{formatDuration(showNow - state.startedAt)}</span>{' '}
+          <span data-testid="elapsed" data-started-at={state.startedAt}>
+            {formatDuration(showNow - state.startedAt)}
+          </span>{' '}
           <button type="button" className="presenter-small-button" onClick={() => connection.send({ type: 'restartTimer' })}>
             {labels.restartTimer}
           </button>
