@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { layoutFaults } from './support/layout-faults';
 import { useServerScreens, whenReady } from './support/server-screens';
+import { saveScreenshot } from './support/show-page';
 
 const { scratch, startServer, stopServer, open } = useServerScreens('yeondae-presenter-e2e-');
 const ENGLISH_SYSTEM = { viewport: { width: 1366, height: 768 }, locale: 'en-US' };
@@ -54,5 +56,14 @@ describe('presenter views on one show server', () => {
     await expect.poll(() => two.getByTestId('position').textContent()).toMatch(/^3 \//u);
     expect(await two.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await two.getByTestId('network').getAttribute('aria-label')).toBe('다른 화면');
+  });
+
+  it('fit the smallest screen in Korean with the show open to the network: addresses, QR code and all', async () => {
+    const server = await startServer({ open: true });
+    const presenter = await open(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1024, height: 600 }, locale: 'ko-KR' });
+    await whenReady(presenter);
+    await presenter.getByTestId('remote-qr').waitFor();
+    await saveScreenshot(presenter, 'presenter-1024x600-ko-network-open');
+    expect(await layoutFaults(presenter)).toEqual([]);
   });
 });
