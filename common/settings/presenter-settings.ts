@@ -14,10 +14,12 @@ export interface PresenterSettings {
   readonly uiLanguage: UiLanguage | 'system';
 }
 
+/** By default the presenter view follows the computer's language. */
 export const DEFAULT_PRESENTER_SETTINGS: PresenterSettings = {
   uiLanguage: 'system',
 };
 
+/** How each presenter setting is read from a file, a flag or an address option. */
 export const PRESENTER_SETTING_FIELDS: { readonly [K in keyof PresenterSettings]: SettingField<PresenterSettings[K]> } = {
   uiLanguage: choiceField(['system', ...UI_LANGUAGES]),
 };

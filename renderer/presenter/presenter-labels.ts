@@ -183,4 +183,5 @@ const KO: PresenterLabels = {
   },
 };
 
+/** The presenter view's words by language; `useUiLanguage` picks which. */
 export const PRESENTER_LABELS: Readonly<Record<UiLanguage, PresenterLabels>> = { en: EN, ko: KO };
