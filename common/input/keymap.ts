@@ -1,7 +1,7 @@
 import type { ShowCommand } from '../show/commands';
 
 /** What a key asks for: a show command, or something of the window or host showing it. */
-export type KeyAction = ShowCommand | { readonly type: 'toggleFullscreen' } | { readonly type: 'openPresenter' };
+export type KeyAction = ShowCommand | { readonly type: 'toggleFullscreen' } | { readonly type: 'openPresenter' } | { readonly type: 'toggleHelp' };
 
 /** The fields of a keyboard event the key map reads (a DOM `KeyboardEvent` fits). */
 export interface KeyPress {
@@ -38,13 +38,18 @@ const KEY_ACTIONS: Readonly<Record<string, KeyAction>> = {
   s: { type: 'openPresenter' },
   // The clicker's start button: bring the picture back. It never ends the show.
   F5: { type: 'unblank' },
+  // The list of keys, in the presenter view (the audience screen shows nothing but the show).
+  '?': { type: 'toggleHelp' },
 };
+
+/** Every key the show gives a meaning (as `KeyboardEvent.key`, letters in lower case), for the key help. */
+export const MAPPED_KEYS: readonly string[] = Object.keys(KEY_ACTIONS);
 
 /**
  * Keys the show swallows so the browser's own meaning for them cannot break the show:
  * F5 would reload the page and Esc would leave fullscreen in a browser.
  */
-const SWALLOWED_KEYS = new Set(['F5', 'Escape']);
+export const SWALLOWED_KEYS: ReadonlySet<string> = new Set(['F5', 'Escape']);
 
 /** The action for a key press, or `undefined` when the key means nothing to the show. */
 export function actionForKey(press: KeyPress): KeyAction | undefined {

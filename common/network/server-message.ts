@@ -14,7 +14,8 @@ function isShowState(value: unknown): value is ShowState {
     isIndex(value.langTurn) &&
     (value.loop === 'off' || value.loop === 'running' || value.loop === 'paused') &&
     isNumber(value.shownAt) &&
-    isNumber(value.interactedAt)
+    isNumber(value.interactedAt) &&
+    isNumber(value.startedAt)
   );
 }
 

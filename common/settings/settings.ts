@@ -3,20 +3,21 @@ import { quote } from '../content/quote';
 import type { PathProblem } from '../content/yaml-file';
 import { DEFAULT_HOST_SETTINGS, HOST_SETTING_FIELDS, type HostSettings } from './host-settings';
 import { DEFAULT_NETWORK_SETTINGS, NETWORK_SETTING_FIELDS, type NetworkSettings } from './network-settings';
+import { DEFAULT_PRESENTER_SETTINGS, PRESENTER_SETTING_FIELDS, type PresenterSettings } from './presenter-settings';
 import type { SettingField } from './setting-field';
 import { DEFAULT_SHOW_SETTINGS, SHOW_SETTING_FIELDS, type ShowSettings } from './show-settings';
 
 /** Every setting, with its default; see `content/settings.yaml`. One schema for files, flags and addresses. */
-export type Settings = ShowSettings & HostSettings & NetworkSettings;
+export type Settings = ShowSettings & HostSettings & NetworkSettings & PresenterSettings;
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS, ...DEFAULT_PRESENTER_SETTINGS };
 
 /**
  * The fields by setting name. A `Map`, not an object: a settings file is written by
  * people, and a key named like an object's own machinery (`toString`, `constructor`,
  * `__proto__`) must find no field rather than a function of `Object.prototype`.
  */
-const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS }));
+const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS, ...PRESENTER_SETTING_FIELDS }));
 
 export interface SettingsCheck {
   readonly settings: Settings;

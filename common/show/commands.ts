@@ -14,12 +14,14 @@ export type ShowCommand =
   | { readonly type: 'unblank' }
   | { readonly type: 'toggleLoop' }
   | { readonly type: 'setMode'; readonly mode: AlternationMode }
-  | { readonly type: 'cycleMode' };
+  | { readonly type: 'cycleMode' }
+  /** Starts the presenter's elapsed time again from zero; the audience sees nothing of it. */
+  | { readonly type: 'restartTimer' };
 
 /** The store's own command: time has passed, apply what is due. Never accepted from outside. */
 export type TickCommand = { readonly type: 'tick' };
 
-const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank', 'toggleLoop', 'cycleMode'] as const;
+const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank', 'toggleLoop', 'cycleMode', 'restartTimer'] as const;
 
 /**
  * Accepts a value from outside (another process, another tab, a URL) only when it is a

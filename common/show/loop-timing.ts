@@ -10,8 +10,8 @@ export interface DueChange {
   readonly kind: 'advance' | 'nextLanguage' | 'resume';
 }
 
-/** How long one language of a slide stays up when looping. */
-function languageTimeMs(show: Show, deck: Deck, frame: Frame, langIndex: number): number {
+/** How long one language (by its index in the frame) of a slide stays up when looping. */
+export function languageTimeMs(show: Show, deck: Deck, frame: Frame, langIndex: number): number {
   const lang = frame.langs[langIndex] ?? frame.langs[0];
   const text = lang === undefined ? '' : (deck.slides[frame.slideIndex]?.text[lang] ?? '');
   return lang === undefined ? 0 : readingTimeMs(text, lang, show.settings);

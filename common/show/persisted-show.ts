@@ -20,6 +20,8 @@ export interface PersistedShow {
   readonly languages: readonly Language[];
   readonly looping: boolean;
   readonly blank: boolean;
+  /** When the show started (see `ShowState.startedAt`); absent in files saved before it was kept. */
+  readonly startedAt?: number;
   /**
    * The mode and languages the settings asked for when this was saved. When the settings
    * ask for something else at the next start, an organizer has changed them on purpose,
@@ -48,6 +50,7 @@ export function toPersistedShow(snapshot: ShowSnapshot, basis: SettingsBasis): P
     languages: snapshot.settings.languages,
     looping: snapshot.state.loop !== 'off',
     blank: snapshot.state.blank,
+    startedAt: snapshot.state.startedAt,
     basis: { mode: basis.mode, languages: basis.languages },
   };
 }
@@ -61,6 +64,8 @@ export function parsePersistedShow(value: unknown): PersistedShow | undefined {
   if (languages === undefined || typeof value.looping !== 'boolean' || typeof value.blank !== 'boolean') return undefined;
   const basis = parseBasis(value.basis);
   if (value.basis !== undefined && basis === undefined) return undefined;
+  // A bad start time costs only the elapsed time, never the saved place: it is dropped.
+  const startedAt = typeof value.startedAt === 'number' && Number.isFinite(value.startedAt) ? value.startedAt : undefined;
   return {
     version: 1,
     slideId: value.slideId,
@@ -69,6 +74,7 @@ export function parsePersistedShow(value: unknown): PersistedShow | undefined {
     languages,
     looping: value.looping,
     blank: value.blank,
+    ...(startedAt === undefined ? {} : { startedAt }),
     ...(basis === undefined ? {} : { basis }),
   };
 }
@@ -89,6 +95,6 @@ export function restoreShow(saved: PersistedShow, deck: Deck, settings: Settings
   const frames = buildFrames(deck, restored.languages, restored.mode);
   const frame = findFrame(frames, deck, saved.slideId, saved.lang) ?? 0;
   const langTurn = saved.lang === undefined ? 0 : Math.max(0, frames[frame]?.langs.indexOf(saved.lang) ?? 0);
-  const state: ShowState = { ...initialState(now, saved.looping), frame, langTurn, blank: saved.blank };
+  const state: ShowState = { ...initialState(now, saved.looping), frame, langTurn, blank: saved.blank, ...(saved.startedAt === undefined ? {} : { startedAt: saved.startedAt }) };
   return { settings: restored, state };
 }

@@ -65,6 +65,8 @@ export function showReducer(show: Show, command: ShowCommand | TickCommand, cont
       return changeMode(show, command.mode, context);
     case 'cycleMode':
       return changeMode(show, ALTERNATION_MODES[(ALTERNATION_MODES.indexOf(show.settings.mode) + 1) % ALTERNATION_MODES.length] ?? 'sequence', context);
+    case 'restartTimer':
+      return { ...show, state: { ...state, startedAt: now } };
     case 'tick':
       return applyDueChanges(show, context, frames);
   }

@@ -17,8 +17,14 @@ export interface ShowState {
   readonly shownAt: number;
   /** When a person last navigated; the loop resumes an idle time after it. */
   readonly interactedAt: number;
+  /**
+   * When the show started, in ms since the epoch, for the presenter's elapsed time. Kept
+   * by the show (and saved with its place) so every presenter view and a restart agree.
+   */
+  readonly startedAt: number;
 }
 
+/** The state of a show starting now, on the first frame. */
 export function initialState(now: number, autoLoop: boolean): ShowState {
-  return { frame: 0, blank: false, langTurn: 0, loop: autoLoop ? 'running' : 'off', shownAt: now, interactedAt: now };
+  return { frame: 0, blank: false, langTurn: 0, loop: autoLoop ? 'running' : 'off', shownAt: now, interactedAt: now, startedAt: now };
 }

@@ -1,13 +1,14 @@
 import type { NetworkInfo } from '../../common/network/protocol';
 import type { NetworkStatus, ShowConnection } from '../connection/show-connection';
+import type { NetworkLabels } from './presenter-labels';
 
 /** What the presenter needs to know of the link to the show server, when there is one to lose. */
-function linkNotice(link: NetworkStatus['link']): string | undefined {
+function linkNotice(link: NetworkStatus['link'], labels: NetworkLabels): string | undefined {
   switch (link.kind) {
     case 'offline':
-      return 'Lost the connection to the show. Trying again… (the screens keep showing the show meanwhile)';
+      return labels.offline;
     case 'connecting':
-      return 'Connecting to the show…';
+      return labels.connecting;
     case 'refused':
       return link.message;
     default:
@@ -16,30 +17,30 @@ function linkNotice(link: NetworkStatus['link']): string | undefined {
 }
 
 /** Addresses of an open server: who may open which, the phone remote's QR code, and buttons to revoke them. */
-function OpenServer({ info, connection }: { readonly info: NetworkInfo; readonly connection: ShowConnection }) {
+function OpenServer({ info, connection, labels }: { readonly info: NetworkInfo; readonly connection: ShowConnection; readonly labels: NetworkLabels }) {
   return (
     <div className="presenter-open-server">
       {info.remoteQr !== undefined && (
         <figure className="presenter-qr">
-          <img src={info.remoteQr} alt="QR code of the phone remote's address" data-testid="remote-qr" width={148} height={148} />
-          <figcaption>Scan with a phone on this network: it becomes the clicker.</figcaption>
+          <img src={info.remoteQr} alt={labels.qrAlt} data-testid="remote-qr" width={148} height={148} />
+          <figcaption>{labels.qrCaption}</figcaption>
         </figure>
       )}
       <div>
-        <p>Open to the network. Every address carries a code: anyone who has it can open that page, so share the control addresses with care.</p>
+        <p>{labels.openNotice}</p>
         <dl className="presenter-addresses">
-          <dt>Audience screens (watch)</dt>
+          <dt>{labels.audienceScreens}</dt>
           <dd data-testid="display-url">{info.displayUrl}</dd>
-          <dt>Phone remote (control)</dt>
+          <dt>{labels.phoneRemote}</dt>
           <dd data-testid="remote-url">{info.remoteUrl}</dd>
-          <dt>Presenter view (control)</dt>
+          <dt>{labels.presenterView}</dt>
           <dd data-testid="presenter-url">{info.presenterUrl}</dd>
         </dl>
         <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('display')}>
-          Replace the screens' code
+          {labels.replaceScreens}
         </button>{' '}
         <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('control')}>
-          Replace the remote code (phones and other presenter views)
+          {labels.replaceRemote}
         </button>
       </div>
     </div>
@@ -51,25 +52,22 @@ function OpenServer({ info, connection }: { readonly info: NetworkInfo; readonly
  * revoke them, or how to open the show to them; and a clear notice when this view has
  * lost the server.
  */
-export function NetworkPanel({ network, connection }: { readonly network: NetworkStatus; readonly connection: ShowConnection }) {
-  const notice = linkNotice(network.link);
+export function NetworkPanel({ network, connection, labels }: { readonly network: NetworkStatus; readonly connection: ShowConnection; readonly labels: NetworkLabels }) {
+  const notice = linkNotice(network.link, labels);
   const { info } = network;
   return (
-    <section className="presenter-network" data-testid="network" data-link={network.link.kind} aria-label="Other screens">
+    <section className="presenter-network" data-testid="network" data-link={network.link.kind} aria-label={labels.region}>
       {notice !== undefined && (
         <p className="presenter-network-notice" role="status">
           {notice}
         </p>
       )}
       {info?.open === true ? (
-        <OpenServer info={info} connection={connection} />
+        <OpenServer info={info} connection={connection} labels={labels} />
       ) : info !== undefined ? (
-        <p>
-          Other screens: only this computer can open the show ({info.addresses[0]}). To put it on other screens and pair a phone as the remote, start with
-          --network=0.0.0.0.
-        </p>
+        <p>{labels.localOnly(info.addresses[0] ?? '127.0.0.1')}</p>
       ) : (
-        network.link.kind === 'local' && <p>Other screens and a phone remote: start the show with --network=0.0.0.0 to put it on other screens and pair a phone.</p>
+        network.link.kind === 'local' && <p>{labels.notServed}</p>
       )}
     </section>
   );

@@ -1,39 +1,71 @@
-import { useState } from 'react';
+import type { UiLanguage } from '../../common/settings/presenter-settings';
 import { nextDueChange } from '../../common/show/loop-timing';
+import { roundRemainingMs } from '../../common/show/round-timing';
 import type { Frame } from '../../common/show/frames';
 import type { ShowSnapshot } from '../../common/show/show-store';
+import type { ShowConnection } from '../connection/show-connection';
 import { formatDuration, useNow } from '../show/use-now';
+import type { PresenterLabels } from './presenter-labels';
 
-const LOOP_LABELS = { off: 'Loop off', running: 'Looping', paused: 'Loop paused' } as const;
+interface PresenterStatusProps {
+  readonly snapshot: ShowSnapshot;
+  readonly frames: readonly Frame[];
+  readonly connection: ShowConnection;
+  readonly language: UiLanguage;
+  readonly labels: PresenterLabels;
+}
+
+/** What happens by itself next, in words: the time left on the slide and in the round, or until the loop resumes. */
+function loopCountdown(snapshot: ShowSnapshot, frames: readonly Frame[], showNow: number, labels: PresenterLabels): string[] {
+  const due = nextDueChange(snapshot, snapshot.deck, frames);
+  if (due === undefined) return [];
+  if (due.kind === 'resume') return [labels.resumesIn(formatDuration(due.at - showNow))];
+  const round = roundRemainingMs(snapshot, snapshot.deck, frames, showNow);
+  return [labels.leftOnSlide(formatDuration(due.at - showNow)), ...(round === undefined ? [] : [labels.leftInRound(formatDuration(round))])];
+}
 
 /** The line of facts a presenter glances at: where the show is, the time, and what happens next by itself. */
-export function PresenterStatus({ snapshot, frames, showClock }: { readonly snapshot: ShowSnapshot; readonly frames: readonly Frame[]; readonly showClock: () => number }) {
+export function PresenterStatus({ snapshot, frames, connection, language, labels }: PresenterStatusProps) {
   const now = useNow();
-  const showNow = useNow(showClock);
-  const [startedAt, setStartedAt] = useState(now);
+  // The show's clock: the start time and the loop's times are the show's, which may sit on another machine.
+  const showNow = useNow(connection.now);
   const { state, settings } = snapshot;
-  const due = nextDueChange(snapshot, snapshot.deck, frames);
-  const countdown =
-    due === undefined ? '' : due.kind === 'resume' ? `resumes in ${formatDuration(due.at - showNow)}` : `next in ${formatDuration(due.at - showNow)}`;
+  const countdown = loopCountdown(snapshot, frames, showNow, labels);
   return (
     <header className="presenter-status">
-      <span className="presenter-position" data-testid="position">
-        {state.frame + 1} / {frames.length}
+      <span className="presenter-fact">
+        <span className="presenter-fact-label">{labels.position}</span>
+        <span className="presenter-position" data-testid="position">
+          {state.frame + 1} / {frames.length}
+        </span>
       </span>
-      <span data-testid="clock">{new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</span>
-      <span>
-        elapsed <span data-testid="elapsed">{formatDuration(now - startedAt)}</span>{' '}
-        <button type="button" className="presenter-small-button" onClick={() => setStartedAt(Date.now())}>
-          reset
-        </button>
+      <span className="presenter-fact">
+        <span className="presenter-fact-label">{labels.clock}</span>
+        <span data-testid="clock">{new Date(now).toLocaleTimeString(language === 'ko' ? 'ko-KR' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</span>
       </span>
-      <span data-testid="loop-state" data-loop={state.loop}>
-        {LOOP_LABELS[state.loop]}
-        {countdown !== '' && <span data-testid="countdown"> · {countdown}</span>}
+      <span className="presenter-fact">
+        <span className="presenter-fact-label">{labels.elapsed}</span>
+        <span>
+          <span data-testid="elapsed" data-started-at={state.startedAt}>
+            {formatDuration(showNow - state.startedAt)}
+          </span>{' '}
+          <button type="button" className="presenter-small-button" onClick={() => connection.send({ type: 'restartTimer' })}>
+            {labels.restartTimer}
+          </button>
+        </span>
       </span>
-      <span data-testid="mode">mode: {settings.mode}</span>
-      <span data-testid="blank-state" data-blank={state.blank}>
-        {state.blank ? 'Screen is BLACK' : 'Screen on'}
+      <span className="presenter-fact" data-testid="loop-state" data-loop={state.loop}>
+        <span className="presenter-fact-label">{labels.loop[state.loop]}</span>
+        {countdown.length > 0 && <span data-testid="countdown">{countdown.join(' · ')}</span>}
+      </span>
+      <span className="presenter-fact">
+        <span className="presenter-fact-label">{labels.mode}</span>
+        <span data-testid="mode" data-mode={settings.mode}>
+          {labels.modes[settings.mode]}
+        </span>
+      </span>
+      <span className="presenter-fact presenter-blank-state" data-testid="blank-state" data-blank={state.blank}>
+        {state.blank ? labels.screenBlack : labels.screenOn}
       </span>
     </header>
   );

@@ -1,30 +1,46 @@
+import { useEffect, useState } from 'react';
 import type { ShowConnection } from '../connection/show-connection';
 import { useShowFonts } from '../fonts/use-show-fonts';
 import { SlideView } from '../show/SlideView';
 import { useKeyboard } from '../show/use-keyboard';
 import { useShowSnapshot } from '../show/use-show';
 import { shownFrameAt, useFrames, type ShownFrame } from '../show/use-shown-frame';
+import { useUiLanguage } from '../ui-language';
+import { KeyHelp } from './KeyHelp';
 import { PresenterControls } from './PresenterControls';
 import { PresenterStatus } from './PresenterStatus';
+import { PresenterTools } from './PresenterTools';
 import { NetworkPanel } from './NetworkPanel';
+import { PRESENTER_LABELS, type PresenterLabels } from './presenter-labels';
+import { SlideOverview } from './SlideOverview';
 import { useNetwork } from '../show/use-network';
 import { useProblems } from './use-problems';
 
+type Panel = 'overview' | 'help' | undefined;
+
 /**
  * The presenter's view of the one show: the slide on screen, the one that comes next,
- * where the show is, the time, the loop and its countdown, and controls for all of it.
+ * where the show is, the time, the loop and its countdowns, controls for all of it, an
+ * overview of every slide and the key help, in English or Korean.
  */
 export function PresenterView({ connection }: { readonly connection: ShowConnection }) {
-  useKeyboard(connection);
+  const [panel, setPanel] = useState<Panel>(undefined);
+  useKeyboard(connection, { toggleHelp: () => setPanel((open) => (open === 'help' ? undefined : 'help')) });
   const snapshot = useShowSnapshot(connection);
   const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
   const problems = useProblems(connection);
   const network = useNetwork(connection);
+  const [language, setLanguage] = useUiLanguage(snapshot?.settings.uiLanguage);
+  const labels = PRESENTER_LABELS[language];
+  // On the root, so a screen reader pronounces every label (and the page's title) in the view's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   if (snapshot === undefined || !fontsReady) {
     return (
       <main className="presenter" data-ready="false">
-        <NetworkPanel network={network} connection={connection} />
+        <NetworkPanel network={network} connection={connection} labels={labels.network} />
       </main>
     );
   }
@@ -33,34 +49,50 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const wraps = state.loop !== 'off' && state.frame === frames.length - 1;
   const next = shownFrameAt(snapshot, frames, wraps ? 0 : state.frame + 1, 0);
   return (
-    <main className="presenter" data-ready="true">
-      <PresenterStatus snapshot={snapshot} frames={frames} showClock={connection.now} />
+    <main className="presenter" data-ready="true" data-ui-language={language}>
+      {/* For a screen reader's list of headings; a sighted presenter knows which window this is. */}
+      <h1 className="presenter-visually-hidden">{labels.title}</h1>
+      <PresenterStatus snapshot={snapshot} frames={frames} connection={connection} language={language} labels={labels} />
       <div className="presenter-previews">
-        <Preview label={state.blank ? 'Now (audience sees black)' : 'Now'} shown={current} blank={state.blank} testId="current-preview" />
-        <Preview label={wraps ? 'Next (from the start)' : 'Next'} shown={next} blank={false} testId="next-preview" />
+        <Preview label={state.blank ? labels.nowBlack : labels.now} shown={current} blank={state.blank} testId="current-preview" labels={labels} />
+        <Preview label={wraps ? labels.upNextFromStart : labels.upNext} shown={next} blank={false} testId="next-preview" labels={labels} />
       </div>
-      <PresenterControls snapshot={snapshot} connection={connection} />
-      <NetworkPanel network={network} connection={connection} />
+      <div className="presenter-bar">
+        <PresenterControls snapshot={snapshot} connection={connection} labels={labels} />
+        <PresenterTools labels={labels} language={language} openOverview={() => setPanel('overview')} openHelp={() => setPanel('help')} switchLanguage={setLanguage} />
+      </div>
+      <NetworkPanel network={network} connection={connection} labels={labels.network} />
       {problems.length > 0 && (
-        <section className="presenter-problems" data-testid="problems" aria-label="Problems to fix">
-          <h2>The show is running, but something needs fixing:</h2>
-          <ul>
+        <section className="presenter-problems" data-testid="problems" aria-label={labels.problems}>
+          <h2>{labels.problemsHeading}</h2>
+          {/* The problems are the log's own lines, in English, as the files and flags they name are. */}
+          <ul lang="en">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
         </section>
       )}
+      {panel === 'overview' && <SlideOverview snapshot={snapshot} frames={frames} connection={connection} labels={labels} onClose={() => setPanel(undefined)} />}
+      {panel === 'help' && <KeyHelp labels={labels} language={language} onClose={() => setPanel(undefined)} />}
     </main>
   );
 }
 
-function Preview({ label, shown, blank, testId }: { readonly label: string; readonly shown: ShownFrame | undefined; readonly blank: boolean; readonly testId: string }) {
+interface PreviewProps {
+  readonly label: string;
+  readonly shown: ShownFrame | undefined;
+  readonly blank: boolean;
+  readonly testId: string;
+  readonly labels: PresenterLabels;
+}
+
+function Preview({ label, shown, blank, testId, labels }: PreviewProps) {
   return (
     <figure className="presenter-preview" data-testid={testId} data-blank={blank}>
       <figcaption>{label}</figcaption>
       <div className="presenter-screen">
-        {shown === undefined ? <p className="presenter-end">End of the show</p> : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase="current" />}
+        {shown === undefined ? <p className="presenter-end">{labels.end}</p> : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase="current" />}
       </div>
     </figure>
   );

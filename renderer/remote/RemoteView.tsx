@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ShowCommand } from '../../common/show/commands';
 import { nextDueChange } from '../../common/show/loop-timing';
 import type { ShowConnection } from '../connection/show-connection';
@@ -6,7 +6,8 @@ import { useNetwork } from '../show/use-network';
 import { formatDuration, useNow } from '../show/use-now';
 import { useShowSnapshot } from '../show/use-show';
 import { shownFrameAt, useFrames, type ShownFrame } from '../show/use-shown-frame';
-import { REMOTE_LABELS, remoteLanguageFor, type RemoteLabels, type RemoteLanguage } from './remote-labels';
+import { REMOTE_LABELS, type RemoteLabels } from './remote-labels';
+import { useUiLanguage } from '../ui-language';
 import { useTapFeedback } from './use-tap-feedback';
 import { useWakeLock } from './use-wake-lock';
 
@@ -39,7 +40,8 @@ function linkBanner({ link, capability }: ReturnType<typeof useNetwork>, labels:
  * loop's countdown; a banner when the link is lost or the code was replaced.
  */
 export function RemoteView({ connection }: { readonly connection: ShowConnection }) {
-  const [language, setLanguage] = useState<RemoteLanguage>(() => remoteLanguageFor(navigator.languages));
+  // The phone's own language picks: the presenter's uiLanguage setting is for the laptop.
+  const [language, setLanguage] = useUiLanguage();
   const labels = REMOTE_LABELS[language];
   const snapshot = useShowSnapshot(connection);
   const frames = useFrames(snapshot);

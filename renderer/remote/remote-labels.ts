@@ -1,9 +1,10 @@
 import type { Refusal } from '../../common/network/protocol';
 import type { AlternationMode } from '../../common/settings/show-settings';
+import type { UiLanguage } from '../../common/settings/presenter-settings';
 import type { LoopState } from '../../common/show/show-state';
 
 /** The remote speaks the phone's language: English or Korean. */
-export type RemoteLanguage = 'en' | 'ko';
+export type RemoteLanguage = UiLanguage;
 
 /** Every word the remote shows, in each language; the statement's own text is never here. */
 export interface RemoteLabels {
@@ -99,9 +100,3 @@ const KO: RemoteLabels = {
 };
 
 export const REMOTE_LABELS: Readonly<Record<RemoteLanguage, RemoteLabels>> = { en: EN, ko: KO };
-
-/** The phone's language, if it is one the remote speaks; English otherwise. */
-export function remoteLanguageFor(languages: readonly string[]): RemoteLanguage {
-  const first = languages.find((tag) => /^(en|ko)\b/iu.test(tag));
-  return first?.toLowerCase().startsWith('ko') === true ? 'ko' : 'en';
-}

@@ -44,10 +44,10 @@ describe('audience and presenter views of one show', () => {
     expect(await presenter.locator("[data-testid='current-preview'] .slide").getAttribute('data-langs')).toBe('en');
     expect(await presenter.locator("[data-testid='next-preview'] .slide").getAttribute('data-langs')).toBe('ko');
     await expect.poll(() => presenter.getByTestId('loop-state').getAttribute('data-loop')).toBe('running');
-    expect(await presenter.getByTestId('countdown').textContent()).toMatch(/next in \d+:\d\d/u);
+    expect(await presenter.getByTestId('countdown').textContent()).toMatch(/^\d+:\d\d left on this slide · \d+:\d\d to the end of the round$/u);
     await presenter.getByRole('button', { name: 'stacked' }).click();
     await expect.poll(() => audience.locator('.show').getAttribute('data-mode')).toBe('stacked');
-    await expect.poll(() => presenter.getByTestId('mode').textContent()).toBe('mode: stacked');
+    await expect.poll(() => presenter.getByTestId('mode').textContent()).toBe('stacked');
     await saveScreenshot(presenter, 'presenter-1280x720-stacked-looping');
     await presenter.keyboard.press('m');
     await expect.poll(() => audience.locator('.show').getAttribute('data-mode')).toBe('single');
@@ -92,7 +92,7 @@ describe('problems a presenter can fix', () => {
     const presenter = await open('?view=presenter&mode=sideways&toString=1');
     await expect.poll(() => presenter.getByTestId('problems').textContent()).toContain('mode must be one of sequence, in-place, stacked, single');
     expect(await presenter.getByTestId('problems').textContent()).toContain('ignoring the address option toString=1 (known: ');
-    expect(await presenter.getByTestId('mode').textContent()).toBe('mode: sequence');
+    expect(await presenter.getByTestId('mode').textContent()).toBe('sequence');
     await saveScreenshot(presenter, 'presenter-1280x720-problem');
   });
 });

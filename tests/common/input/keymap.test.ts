@@ -33,6 +33,10 @@ describe('actionForKey', () => {
     expect(actionForKey(press('s'))).toEqual({ type: 'openPresenter' });
   });
 
+  it('opens and closes the key help on ?', () => {
+    expect(actionForKey(press('?'))).toEqual({ type: 'toggleHelp' });
+  });
+
   it('toggles fullscreen on F', () => {
     expect(actionForKey(press('f'))).toEqual({ type: 'toggleFullscreen' });
   });

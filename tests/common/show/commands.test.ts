@@ -14,6 +14,7 @@ describe('parseShowCommand', () => {
     [{ type: 'goToSlide', slideId: '4a', lang: 'ko' }],
     [{ type: 'toggleLoop' }],
     [{ type: 'cycleMode' }],
+    [{ type: 'restartTimer' }],
     [{ type: 'setMode', mode: 'stacked' }],
   ])('accepts the well-formed command %j', (command) => {
     expect(parseShowCommand(command)).toEqual(command);

@@ -11,7 +11,7 @@ describe('the show across a restart', () => {
     store.dispatch({ type: 'setMode', mode: 'in-place' });
     const saved = parsePersistedShow(JSON.parse(JSON.stringify(toPersistedShow(store.getSnapshot(), DEFAULT_SETTINGS))));
     store.dispose();
-    expect(saved).toEqual({ version: 1, slideId: 'b', lang: 'ko', mode: 'in-place', languages: ['en', 'ko'], looping: true, blank: false, basis: { mode: 'sequence', languages: ['en', 'ko'] } });
+    expect(saved).toEqual({ version: 1, slideId: 'b', lang: 'ko', mode: 'in-place', languages: ['en', 'ko'], looping: true, blank: false, startedAt: store.getSnapshot().state.startedAt, basis: { mode: 'sequence', languages: ['en', 'ko'] } });
     const restored = restoreShow(saved!, SAMPLE_DECK, DEFAULT_SETTINGS, 5000);
     expect(restored.settings.mode).toBe('in-place');
     expect(restored.state).toMatchObject({ frame: 1, langTurn: 1, loop: 'running', shownAt: 5000 });
@@ -24,6 +24,23 @@ describe('the show across a restart', () => {
     expect(edited.state.frame).toBe(1);
     const unchanged = restoreShow(saved, SAMPLE_DECK, DEFAULT_SETTINGS, 0);
     expect(unchanged.settings.mode).toBe('in-place');
+  });
+
+  it('keeps the time the show started, so the elapsed time goes on after a restart', () => {
+    let now = 1_000_000;
+    const store = createShowStore(SAMPLE_DECK, DEFAULT_SETTINGS, { clock: { now: () => now, setTimer: () => () => undefined } });
+    now += 60_000;
+    store.dispatch({ type: 'next' });
+    const saved = parsePersistedShow(JSON.parse(JSON.stringify(toPersistedShow(store.getSnapshot(), DEFAULT_SETTINGS))));
+    store.dispose();
+    const restored = restoreShow(saved!, SAMPLE_DECK, DEFAULT_SETTINGS, now + 5000);
+    expect(restored.state.startedAt).toBe(1_000_000);
+  });
+
+  it('starts the elapsed time afresh when the saved start time is missing or broken, keeping the place', () => {
+    const saved = parsePersistedShow({ version: 1, slideId: 'b', mode: 'sequence', languages: ['en', 'ko'], looping: false, blank: false, startedAt: 'noon' });
+    const restored = restoreShow(saved!, SAMPLE_DECK, DEFAULT_SETTINGS, 7000);
+    expect(restored.state).toMatchObject({ frame: 2, startedAt: 7000 });
   });
 
   it('starts at the first slide when the saved slide is gone from the content', () => {

@@ -32,6 +32,13 @@ describe('navigation by a person', () => {
     expect(show.run(4, { type: 'goToFrame', frame: 999 }).frame).toBe(LAST);
   });
 
+  it('restarts the elapsed time without moving the show', () => {
+    const show = createHarness();
+    show.set({ frame: 3 });
+    const restarted = show.run(90_000, { type: 'restartTimer' });
+    expect(restarted).toMatchObject({ frame: 3, startedAt: 90_000 });
+  });
+
   it('goes to a slide by id and ignores an unknown id', () => {
     const show = createHarness();
     expect(show.run(1, { type: 'goToSlide', slideId: 'b', lang: 'ko' }).frame).toBe(3);

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('createShowStore', () => {
-  it('starts on the first frame with the picture up and the loop off', () => {
+  it('starts on the first frame with the picture up and the loop off, its elapsed time starting now', () => {
     expect(createShowStore(SAMPLE_DECK, DEFAULT_SETTINGS).getSnapshot().state).toEqual({
       frame: 0,
       blank: false,
@@ -20,6 +20,7 @@ describe('createShowStore', () => {
       loop: 'off',
       shownAt: 1_000_000,
       interactedAt: 1_000_000,
+      startedAt: 1_000_000,
     });
   });
 

@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useChromium } from './support/browser-hooks';
+import { openPresenter } from './support/presenter-page';
+
+const browser = useChromium();
+const SIZE = { width: 1366, height: 768 };
+
+let page: Page | undefined;
+afterEach(async () => {
+  await page?.context().close();
+  page = undefined;
+});
+const open = async (query = ''): Promise<Page> => {
+  page = await openPresenter(browser(), 'en', SIZE, query);
+  return page;
+};
+const position = (presenter: Page) => presenter.getByTestId('position').textContent();
+
+interface Focused {
+  readonly id: string;
+  readonly tag: string;
+  readonly name: string;
+  readonly outline: string;
+  /** Contrast of the focus ring against the view's background. */
+  readonly contrast: number;
+}
+
+/** What has the keyboard focus now, as a person (and a screen reader) meets it. */
+function describeFocus(presenter: Page): Promise<Focused | undefined> {
+  return presenter.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement) || element === document.body) return undefined;
+    const labelled = element.getAttribute('aria-labelledby');
+    const name = (element.getAttribute('aria-label') ?? (labelled === null ? undefined : document.getElementById(labelled)?.textContent) ?? (element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : element.textContent) ?? '').trim();
+    const style = getComputedStyle(element);
+    const luminance = (color: string): number => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/gu) ?? []).slice(0, 3).map((channel) => {
+        const value = Number(channel) / 255;
+        return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const ring = luminance(style.outlineColor);
+    const page = luminance(getComputedStyle(document.body).backgroundColor);
+    return {
+      id: element.dataset.focusId ?? '',
+      tag: element.tagName.toLowerCase(),
+      name,
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      contrast: (Math.max(ring, page) + 0.05) / (Math.min(ring, page) + 0.05),
+    };
+  });
+}
+
+describe('the presenter view by keyboard alone', () => {
+  it('reaches every control with Tab, in order, each named and with a visible focus ring', async () => {
+    const presenter = await open('&loop');
+    // Every control a mouse could use, in the order they stand in the page, numbered to compare.
+    const controls = await presenter.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main button, main input, main a[href]')].map((element, index) => {
+        element.dataset.focusId = String(index);
+        return String(index);
+      }),
+    );
+    const met: Focused[] = [];
+    for (let press = 0; press < controls.length + 2; press += 1) {
+      await presenter.keyboard.press('Tab');
+      const focused = await describeFocus(presenter);
+      if (focused === undefined || focused.id === met[0]?.id) break;
+      met.push(focused);
+    }
+    console.log(`tabbed through ${met.length} controls: ${met.map((each) => each.name).join(' → ')}`);
+    expect(met.map((each) => each.id)).toEqual(controls);
+    for (const focused of met) {
+      expect(['button', 'input', 'a'], focused.name).toContain(focused.tag);
+      expect(focused.name, `control ${focused.id}`).not.toBe('');
+      expect(focused.outline, focused.name).toMatch(/^solid (3|[4-9])px$/u);
+      expect(focused.contrast, focused.name).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('presses a focused button with Space or Enter once, without moving the show a second time', async () => {
+    const presenter = await open();
+    await presenter.getByRole('button', { name: 'Next ▶' }).focus();
+    await presenter.keyboard.press('Space');
+    await expect.poll(() => position(presenter)).toMatch(/^2 \//u);
+    await presenter.keyboard.press('Enter');
+    await expect.poll(() => position(presenter)).toMatch(/^3 \//u);
+    await presenter.waitForTimeout(300);
+    expect(await position(presenter)).toMatch(/^3 \//u);
+    await presenter.getByRole('button', { name: 'Black screen (B)' }).focus();
+    await presenter.keyboard.press('Space');
+    await expect.poll(() => presenter.getByTestId('blank-state').getAttribute('data-blank')).toBe('true');
+    expect(await position(presenter)).toMatch(/^3 \//u);
+  });
+
+  it('opens the overview with Enter, lets the presenter type show keys into its filter without moving the show, and jumps with Enter', async () => {
+    const presenter = await open();
+    await presenter.getByRole('button', { name: 'All slides' }).focus();
+    await presenter.keyboard.press('Enter');
+    await presenter.getByTestId('overview').waitFor();
+    expect(await presenter.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    for (const key of ['b', 'n', 'p', 'a', 'm', '.', 'Space', 'ArrowRight', 'PageDown', 'End', 'Backspace', 'Home']) await presenter.keyboard.press(key);
+    await presenter.waitForTimeout(300);
+    expect(await position(presenter)).toMatch(/^1 \//u);
+    expect(await presenter.getByTestId('blank-state').getAttribute('data-blank')).toBe('false');
+    expect(await presenter.getByTestId('loop-state').getAttribute('data-loop')).toBe('off');
+    await presenter.getByRole('searchbox').fill('Nakba');
+    await presenter.keyboard.press('Tab');
+    const target = await presenter.evaluate(() => document.activeElement?.getAttribute('data-slide-id'));
+    expect(target).toBeTruthy();
+    await presenter.keyboard.press('Enter');
+    await presenter.getByTestId('overview').waitFor({ state: 'detached' });
+    await expect.poll(() => presenter.locator("[data-testid='current-preview'] .slide").getAttribute('data-slide-id')).toBe(target);
+    expect(await presenter.evaluate(() => document.activeElement?.textContent)).toBe('All slides');
+  });
+
+  it('opens the key help on ? and closes it with Esc, moving nothing', async () => {
+    const presenter = await open();
+    await presenter.keyboard.press('?');
+    await presenter.getByTestId('key-help').waitFor();
+    expect(await presenter.getByTestId('key-help').textContent()).toContain('black screen on/off');
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('Escape');
+    await presenter.getByTestId('key-help').waitFor({ state: 'detached' });
+    expect(await position(presenter)).toMatch(/^1 \//u);
+  });
+});
