@@ -74,6 +74,7 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
 
   return (
     <main className="remote" lang={language} data-ready={snapshot !== undefined} data-link={link.kind}>
+      <h1 className="visually-hidden">{labels.title}</h1>
       {banner !== undefined && (
         <p className="remote-banner" role="alert" data-testid="remote-banner">
           {banner}
