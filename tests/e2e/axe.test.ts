@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { projectPath } from '../support/project-content';
 import { describe, expect, it } from 'vitest';
+import { REMOTE_LABELS } from '../../renderer/remote/remote-labels';
 import { runAxe } from './support/axe';
 import { useServerScreens, whenReady } from './support/server-screens';
 
@@ -37,6 +38,9 @@ describe('axe-core finds nothing serious or critical (real Chromium, show server
     const remote = await screens.open(`${server.url}remote#key=${server.tokens.token('control')}`, phone(locale));
     await whenReady(remote);
     expect(await remote.locator('main').getAttribute('lang')).toBe(locale.slice(0, 2));
+    // Each button is named by its word alone, in the remote's language (the arrows are hidden from screen readers).
+    const labels = REMOTE_LABELS[locale.startsWith('ko') ? 'ko' : 'en'];
+    for (const name of [labels.previous, labels.next, labels.black]) await remote.getByRole('button', { name, exact: true }).waitFor({ timeout: 2000 });
     await expectNoSeriousViolations(remote, `the phone remote in ${language}`);
     await remote.locator('.remote-black').tap();
     await expect.poll(() => remote.locator('.remote-black').getAttribute('aria-pressed')).toBe('true');
