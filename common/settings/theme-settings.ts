@@ -58,18 +58,23 @@ export function themeOf(settings: ThemeSettings): ThemeSettings {
 
 /**
  * Checks the theme as one layer of settings left it (`settings`), where `written` are the
- * settings that layer wrote itself. Colours written for a built-in theme are reported (they
- * would do nothing). A pair under WCAG AAA contrast is refused: the whole theme goes back
+ * settings that layer wrote itself. A built-in theme takes its own colours; other colours
+ * written with it are reported (they would do nothing). A pair under WCAG AAA contrast is refused: the whole theme goes back
  * to `lastGood`, the colours on screen before (the default at start), and the problem
  * points at the colour the layer wrote.
  */
 export function checkTheme(settings: ThemeSettings, written: ReadonlySet<string>, lastGood: ThemeSettings): { readonly theme: ThemeSettings; readonly problems: PathProblem[] } {
   const problems: PathProblem[] = [];
   if (settings.theme !== 'custom') {
+    // A built-in theme's colours are its own: the settings say what is on screen, so checking them again finds nothing.
+    const own = BUILT_IN_THEMES[settings.theme];
+    const builtIn = { theme: settings.theme, backgroundColor: own.background, textColor: own.text };
     for (const key of ['backgroundColor', 'textColor'] as const) {
-      if (written.has(key)) problems.push({ severity: 'warning', path: [key], message: `${key} is used only with theme: custom (the theme is ${settings.theme}); add theme: custom to use it` });
+      if (written.has(key) && settings[key] !== builtIn[key]) {
+        problems.push({ severity: 'warning', path: [key], message: `${key} is used only with theme: custom (the theme is ${settings.theme}); add theme: custom to use it` });
+      }
     }
-    return { theme: themeOf(settings), problems };
+    return { theme: builtIn, problems };
   }
   const { background, text } = themePair(settings);
   const ratio = contrastRatio(parseHexColor(text) ?? { r: 0, g: 0, b: 0 }, parseHexColor(background) ?? { r: 0, g: 0, b: 0 });
