@@ -1,30 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { readableTexts } from './support/accessibility-tree';
 import { useChromium } from './support/browser-hooks';
+import { announced, countRegionChanges, regionChanges } from './support/live-region';
 import { openShow, waitForSettled } from './support/show-page';
 
 const { deck } = loadProjectContent();
 const first = deck.slides[0];
 const browser = useChromium();
-
-/** What the live region holds now: each language part's `lang` and words. */
-const announced = (page: Page) =>
-  page.getByTestId('slide-announcement').evaluate((region) => ({
-    role: region.getAttribute('role'),
-    live: region.getAttribute('aria-live'),
-    parts: [...region.children].map((part) => ({ lang: part.getAttribute('lang'), text: part.textContent })),
-  }));
-
-/** Counts every change to the live region from now on: each one would be spoken. */
-const countRegionChanges = (page: Page) =>
-  page.getByTestId('slide-announcement').evaluate((region) => {
-    const win = window as unknown as { regionChanges: number };
-    win.regionChanges = 0;
-    new MutationObserver((records) => (win.regionChanges += records.length)).observe(region, { childList: true, subtree: true, characterData: true, attributes: true });
-  });
-const regionChanges = (page: Page) => page.evaluate(() => (window as unknown as { regionChanges: number }).regionChanges);
 
 describe('the audience screen for a screen reader (real Chromium)', () => {
   it('announces the slide in its language when it appears: the English, then the Korean', async () => {

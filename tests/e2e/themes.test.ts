@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../support/project-content';
+import { countRegionChanges, regionChanges } from './support/live-region';
 import { useServerScreens, whenReady } from './support/server-screens';
 import { screenPixel } from './support/screen-pixel';
 import { saveScreenshot, waitForSettled } from './support/show-page';
@@ -66,6 +67,17 @@ describe('themes on the audience screen (real Chromium, show server on loopback)
       await saveScreenshot(presenter, `theme-${theme.name}-presenter-1280x720`);
     }
     for (const page of audiences) expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  it('says nothing more to a screen reader when a save changes only the colours', async () => {
+    const { folder, settingsFile } = contentCopy(projectPath('content'), THEMES[0].settings);
+    const server = await screens.startServer({ owner: { argv: ['--content', folder] } });
+    const audience = await openScreen(server.url, SIZES[1]);
+    await expect.poll(() => audience.getByTestId('slide-announcement').textContent()).not.toBe('');
+    await countRegionChanges(audience);
+    writeFileSync(settingsFile, THEMES[1].settings);
+    await expect.poll(() => screenPixel(audience, 3, 3), { timeout: 3000 }).toBe('#ffffff');
+    expect(await regionChanges(audience)).toBe(0);
   });
 
   it('refuses a pair too faint to read: the presenter view says which file and line, and every screen keeps the colours it had', async () => {
