@@ -1,6 +1,7 @@
 import { CONTENT_FILES, loadContent, type LoadedContent } from '../common/content/load-content';
 import type { ContentProblem } from '../common/content/problem';
 import { unreadableSettingsFile } from '../common/settings/settings-file';
+import type { ThemeSettings } from '../common/settings/theme-settings';
 import type { TextFile } from './text-file';
 
 /** The files of a content folder, as read. */
@@ -13,8 +14,9 @@ export type ContentFiles = Readonly<Record<keyof typeof CONTENT_FILES, TextFile>
  * compared with the slides.
  *
  * @param folder how the folder is named in messages
+ * @param lastGoodTheme see `loadContent`
  */
-export function loadContentFiles(files: ContentFiles, folder: string): LoadedContent {
+export function loadContentFiles(files: ContentFiles, folder: string, lastGoodTheme?: ThemeSettings): LoadedContent {
   const name = (file: string): string => `${folder}/${file}`;
   const problem = (severity: ContentProblem['severity'], file: string, unreadable: { line?: number; message: string }, more = ''): ContentProblem => ({
     severity,
@@ -32,6 +34,7 @@ export function loadContentFiles(files: ContentFiles, folder: string): LoadedCon
   const loaded = loadContent(
     { statement: statement.text, ...(settings.kind === 'text' ? { settings: settings.text } : {}), ...(source.kind === 'text' ? { source: source.text } : {}) },
     folder,
+    lastGoodTheme,
   );
   return { ...loaded, problems: [...problems, ...loaded.problems] };
 }

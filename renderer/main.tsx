@@ -6,6 +6,7 @@ import { parseUrlOptions } from './connection/url-options';
 import { PresenterView } from './presenter/PresenterView';
 import { RemoteView } from './remote/RemoteView';
 import { AudienceView } from './show/AudienceView';
+import { followTheme } from './show/follow-theme';
 import './styles/show.css';
 import './styles/presenter.css';
 import './styles/remote.css';
@@ -20,6 +21,7 @@ if (root === null) throw new Error('index.html has no #root element');
 document.documentElement.dataset.view = view;
 const views = { audience: AudienceView, presenter: PresenterView, remote: RemoteView } as const;
 const View = views[view];
+if (connection !== undefined) followTheme(connection);
 createRoot(root).render(
   <StrictMode>
     {connection === undefined ? (

@@ -2,6 +2,7 @@ import { formatProblem } from '../common/content/problem';
 import type { ParsedFlags } from '../common/host/flags';
 import { checkSettings, type Settings } from '../common/settings/settings';
 import { readSettingsFile, unreadableSettingsFile } from '../common/settings/settings-file';
+import type { ThemeSettings } from '../common/settings/theme-settings';
 import { readTextFile } from '../node/text-file';
 
 /** The user's own settings file, in the app's data folder. */
@@ -16,11 +17,11 @@ export interface LayeredSettings {
 }
 
 /** Reads the user settings file on top of `base`; a missing file is normal and says nothing. */
-function layerUserFile(base: Settings, file: string): { settings: Settings; problems: string[] } {
+function layerUserFile(base: Settings, file: string, lastGoodTheme: ThemeSettings): { settings: Settings; problems: string[] } {
   const read = readTextFile(file);
   if (read.kind === 'missing') return { settings: base, problems: [] };
   if (read.kind === 'unreadable') return { settings: base, problems: unreadableSettingsFile(file, read).map(formatProblem) };
-  const checked = readSettingsFile(file, read.text, base);
+  const checked = readSettingsFile(file, read.text, base, lastGoodTheme);
   return { settings: checked.settings, problems: checked.problems.map(formatProblem) };
 }
 
@@ -28,11 +29,12 @@ function layerUserFile(base: Settings, file: string): { settings: Settings; prob
  * The settings in order of precedence: the content folder's (`base`), then the user
  * settings file, then the command line, all checked by the one schema. A bad value
  * anywhere is reported, with its file and line or its flag, and costs only itself:
- * the value from the layer below stays.
+ * the value from the layer below stays, but for a colour pair too faint to read, which
+ * goes back to `lastGoodTheme`: on a live edit, the colours on screen.
  */
-export function layerSettings(base: Settings, userFile: string, flags: Pick<ParsedFlags, 'settingsOverrides' | 'written'>): LayeredSettings {
-  const user = layerUserFile(base, userFile);
-  const checked = checkSettings(flags.settingsOverrides, user.settings);
+export function layerSettings(base: Settings, userFile: string, flags: Pick<ParsedFlags, 'settingsOverrides' | 'written'>, lastGoodTheme: ThemeSettings = base): LayeredSettings {
+  const user = layerUserFile(base, userFile, lastGoodTheme);
+  const checked = checkSettings(flags.settingsOverrides, user.settings, lastGoodTheme);
   const refused = new Set(checked.problems.map((problem) => String(problem.path[0])));
   const flagProblems = checked.problems.map((problem) => {
     const written = flags.written[String(problem.path[0])];

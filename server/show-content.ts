@@ -1,6 +1,7 @@
 import { formatProblem } from '../common/content/problem';
 import type { Deck } from '../common/deck/deck';
 import type { Settings } from '../common/settings/settings';
+import type { ThemeSettings } from '../common/settings/theme-settings';
 import { readContentFolder } from '../node/read-content-folder';
 import type { Logger } from '../node/logger';
 
@@ -19,10 +20,11 @@ export interface LoadedShowContent extends ShowContent {
 /**
  * Reads a content folder, logging every problem at its severity (file and line, for
  * whoever edits it). `content` is absent when the folder cannot be shown; what to show
- * instead is the caller's choice.
+ * instead is the caller's choice. On a live edit, `lastGoodTheme` is the colours on
+ * screen, kept if the file's are too faint to read.
  */
-export function readShowContent(folder: string, log: Logger): { readonly content: ShowContent | undefined; readonly problems: readonly string[] } {
-  const loaded = readContentFolder(folder);
+export function readShowContent(folder: string, log: Logger, lastGoodTheme?: ThemeSettings): { readonly content: ShowContent | undefined; readonly problems: readonly string[] } {
+  const loaded = readContentFolder(folder, lastGoodTheme);
   const problems = loaded.problems.map(formatProblem);
   loaded.problems.forEach((problem, index) => {
     const line = problems[index] ?? '';

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Settings } from '../common/settings/settings';
 import { CONTENT_FILES } from '../common/content/load-content';
+import { themeOf } from '../common/settings/theme-settings';
 import { createShowStore, type ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
 import { watchContentFiles, type FileWatch } from './content-watch';
@@ -74,7 +75,9 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const saver = saveShowOnChange(store, settings, stateFile, log);
   let fileSettings = settings;
   const reload = (): void => {
-    const edited = readShowContent(contentFolder, log);
+    // Colours too faint to read never reach the screen: the ones on it now stay.
+    const onScreen = themeOf(store.getSnapshot().settings);
+    const edited = readShowContent(contentFolder, log, onScreen);
     if (edited.content === undefined) {
       const kept = `the show keeps the last good version of ${contentFolder} until this is fixed`;
       log.error(kept);
@@ -82,7 +85,7 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
       return;
     }
     problems.set('content', edited.problems);
-    const relayered = layerSettings(edited.content.settings, userFile, flags);
+    const relayered = layerSettings(edited.content.settings, userFile, flags, onScreen);
     reportProblems(problems, 'settings', relayered.problems, log);
     store.replaceContent(edited.content.deck, fileSettings, relayered.settings);
     fileSettings = relayered.settings;

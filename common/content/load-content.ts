@@ -1,6 +1,7 @@
 import type { Deck } from '../deck/deck';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { readSettingsFile } from '../settings/settings-file';
+import type { ThemeSettings } from '../settings/theme-settings';
 import { checkAgainstSource, compileDeck } from './compile-deck';
 import { hasErrors, type ContentProblem } from './problem';
 import { checkStatement } from './statement-schema';
@@ -31,14 +32,15 @@ export type LoadedContent =
  * which keeps its default.
  *
  * @param folder how the folder is named in messages, e.g. `content`
+ * @param lastGoodTheme the colours to keep when the file's are too faint to read: those on screen, on a live edit
  */
-export function loadContent(texts: ContentTexts, folder = 'content'): LoadedContent {
+export function loadContent(texts: ContentTexts, folder = 'content', lastGoodTheme: ThemeSettings = DEFAULT_SETTINGS): LoadedContent {
   const name = (file: string): string => `${folder}/${file}`;
   const problems: ContentProblem[] = [];
 
   let settings = DEFAULT_SETTINGS;
   if (texts.settings !== undefined) {
-    const checked = readSettingsFile(name(CONTENT_FILES.settings), texts.settings, DEFAULT_SETTINGS);
+    const checked = readSettingsFile(name(CONTENT_FILES.settings), texts.settings, DEFAULT_SETTINGS, lastGoodTheme);
     settings = checked.settings;
     problems.push(...checked.problems);
   }

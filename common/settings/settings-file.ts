@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content/problem';
 import { parseYamlFile } from '../content/yaml-file';
 import { checkSettings, type Settings } from './settings';
+import type { ThemeSettings } from './theme-settings';
 
 /** The settings a file leaves, and what was wrong with it. */
 export interface SettingsFileCheck {
@@ -14,13 +15,14 @@ export interface SettingsFileCheck {
  * `base`. Nothing in a settings file can keep the statement off the screen, so every
  * problem in one is a warning: a bad value keeps the one from `base`, and a file that is
  * not YAML at all is left out whole, every setting keeping the value from `base`.
+ * A refused colour pair keeps `lastGoodTheme` (see `checkSettings`).
  */
-export function readSettingsFile(fileName: string, text: string, base: Settings): SettingsFileCheck {
+export function readSettingsFile(fileName: string, text: string, base: Settings, lastGoodTheme: ThemeSettings = base): SettingsFileCheck {
   const parsed = parseYamlFile(fileName, text);
   if (!parsed.ok) {
     return { settings: base, problems: [...parsed.problems.map(asWarning), ignoredWhole(fileName)] };
   }
-  const checked = checkSettings(parsed.file.value, base);
+  const checked = checkSettings(parsed.file.value, base, lastGoodTheme);
   return { settings: checked.settings, problems: parsed.file.place(checked.problems) };
 }
 

@@ -6,18 +6,21 @@ import { DEFAULT_NETWORK_SETTINGS, NETWORK_SETTING_FIELDS, type NetworkSettings 
 import { DEFAULT_PRESENTER_SETTINGS, PRESENTER_SETTING_FIELDS, type PresenterSettings } from './presenter-settings';
 import type { SettingField } from './setting-field';
 import { DEFAULT_SHOW_SETTINGS, SHOW_SETTING_FIELDS, type ShowSettings } from './show-settings';
+import { checkTheme, DEFAULT_THEME_SETTINGS, THEME_SETTING_FIELDS, type ThemeSettings } from './theme-settings';
 
 /** Every setting, with its default; see `content/settings.yaml`. One schema for files, flags and addresses. */
-export type Settings = ShowSettings & HostSettings & NetworkSettings & PresenterSettings;
+export type Settings = ShowSettings & HostSettings & NetworkSettings & PresenterSettings & ThemeSettings;
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS, ...DEFAULT_PRESENTER_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_SHOW_SETTINGS, ...DEFAULT_HOST_SETTINGS, ...DEFAULT_NETWORK_SETTINGS, ...DEFAULT_PRESENTER_SETTINGS, ...DEFAULT_THEME_SETTINGS };
 
 /**
  * The fields by setting name. A `Map`, not an object: a settings file is written by
  * people, and a key named like an object's own machinery (`toString`, `constructor`,
  * `__proto__`) must find no field rather than a function of `Object.prototype`.
  */
-const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS, ...PRESENTER_SETTING_FIELDS }));
+const FIELDS: ReadonlyMap<string, SettingField<unknown>> = new Map(
+  Object.entries({ ...SHOW_SETTING_FIELDS, ...HOST_SETTING_FIELDS, ...NETWORK_SETTING_FIELDS, ...PRESENTER_SETTING_FIELDS, ...THEME_SETTING_FIELDS }),
+);
 
 export interface SettingsCheck {
   readonly settings: Settings;
@@ -27,8 +30,10 @@ export interface SettingsCheck {
 /**
  * Checks settings from a file (or flags) on top of `base`. A bad value is reported and
  * the base value kept, so one typo never stops the show: every problem here is a warning.
+ * A colour pair too faint to read goes back to `lastGoodTheme`: on a live edit, the
+ * colours on screen; otherwise the layer below's.
  */
-export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS): SettingsCheck {
+export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS, lastGoodTheme: ThemeSettings = base): SettingsCheck {
   const problems: PathProblem[] = [];
   if (value === null || value === undefined) return { settings: base, problems };
   if (!isRecord(value)) {
@@ -50,12 +55,14 @@ export function checkSettings(value: unknown, base: Settings = DEFAULT_SETTINGS)
       chosen[key] = parsed;
     }
   }
-  const settings = { ...base, ...chosen } as Settings;
+  let settings = { ...base, ...chosen } as Settings;
   if (settings.slideMinSeconds > settings.slideMaxSeconds) {
     problems.push({ severity: 'warning', path: ['slideMinSeconds'], message: 'slideMinSeconds is more than slideMaxSeconds; keeping both as they were' });
-    return { settings: { ...settings, slideMinSeconds: base.slideMinSeconds, slideMaxSeconds: base.slideMaxSeconds }, problems };
+    settings = { ...settings, slideMinSeconds: base.slideMinSeconds, slideMaxSeconds: base.slideMaxSeconds };
   }
-  return { settings, problems };
+  const theme = checkTheme(settings, new Set(Object.keys(chosen)), lastGoodTheme);
+  problems.push(...theme.problems);
+  return { settings: { ...settings, ...theme.theme }, problems };
 }
 
 /** The field of a setting, for turning flags and address options into values. */

@@ -76,6 +76,7 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
 
   return (
     <main className="remote" lang={language} data-ready={snapshot !== undefined} data-link={link.kind}>
+      <h1 className="visually-hidden">{labels.title}</h1>
       {banner !== undefined && (
         <p className="remote-banner" role="alert" data-testid="remote-banner">
           {banner}
@@ -104,8 +105,9 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
         </div>
       </section>
       <nav className="remote-controls" aria-label={labels.mode}>
-        {button('previous', { type: 'previous' }, `◀ ${labels.previous}`)}
-        {button('next', { type: 'next' }, `${labels.next} ▶`)}
+        {/* The arrows are for the eye: a screen reader says only "Previous" / "이전". */}
+        {button('previous', { type: 'previous' }, <><span aria-hidden="true">◀</span> {labels.previous}</>)}
+        {button('next', { type: 'next' }, <>{labels.next} <span aria-hidden="true">▶</span></>)}
         {button('black', { type: 'toggleBlank' }, state?.blank === true ? labels.unblack : labels.black, { 'aria-pressed': state?.blank ?? false })}
         {button('loop', { type: 'toggleLoop' }, state === undefined ? labels.loop.off : labels.loop[state.loop], { 'aria-pressed': state !== undefined && state.loop !== 'off' })}
         {button('mode', { type: 'cycleMode' }, `${labels.mode}: ${snapshot === undefined ? '' : labels.modes[snapshot.settings.mode]}`)}

@@ -8,6 +8,8 @@ export type RemoteLanguage = UiLanguage;
 
 /** Every word the remote shows, in each language; the statement's own text is never here. */
 export interface RemoteLabels {
+  /** The page's heading, for screen readers (the buttons say the rest). */
+  readonly title: string;
   readonly next: string;
   readonly previous: string;
   readonly black: string;
@@ -32,6 +34,7 @@ export interface RemoteLabels {
 }
 
 const EN: RemoteLabels = {
+  title: 'Yeondae phone remote',
   next: 'Next',
   previous: 'Previous',
   black: 'Black screen',
@@ -66,6 +69,7 @@ const EN: RemoteLabels = {
 };
 
 const KO: RemoteLabels = {
+  title: '연대 휴대폰 리모컨',
   next: '다음',
   previous: '이전',
   black: '검은 화면',

@@ -4,6 +4,7 @@ import type { ShowConnection } from '../connection/show-connection';
 import { useMeasureAhead } from '../fit/use-measure-ahead';
 import { useShowFonts } from '../fonts/use-show-fonts';
 import { ProgressLine } from './ProgressLine';
+import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
 import { useKeyboard } from './use-keyboard';
 import { useNetwork } from './use-network';
@@ -41,8 +42,9 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
     >
       {/* One keyed list, so the slide that starts leaving keeps its element and its fitted size. */}
       {[leaving, current].map((shown) =>
-        shown === undefined ? null : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase={shown === current ? 'current' : 'leaving'} />,
+        shown === undefined ? null : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase={shown === current ? 'current' : 'leaving'} blacked={state?.blank ?? false} />,
       )}
+      <SlideAnnouncer shown={current === undefined || state === undefined || state.blank ? undefined : { ...current, frame: state.frame }} />
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />
       {/* Only a screen that never got the show says why: one that had it keeps showing it. */}

@@ -8,10 +8,12 @@ interface SlideViewProps {
   readonly langs: readonly Language[];
   /** `current` is what the show is on; `leaving` fades out over it. */
   readonly phase: 'current' | 'leaving';
+  /** The screen is blacked out: the slide stays painted under the black, but no screen reader may read it. */
+  readonly blacked?: boolean;
 }
 
 /** One slide, its text fitted to the slide's safe area before it is painted. */
-export function SlideView({ slide, langs, phase }: SlideViewProps) {
+export function SlideView({ slide, langs, phase, blacked = false }: SlideViewProps) {
   const { boxRef, textRef } = useFit(slide, langs);
   return (
     <section
@@ -20,7 +22,10 @@ export function SlideView({ slide, langs, phase }: SlideViewProps) {
       data-kind={slide.kind}
       data-langs={langs.join(' ')}
       data-phase={phase}
-      aria-hidden={phase === 'leaving'}
+      // Hidden from assistive technology, not only covered: a leaving slide is gone for a
+      // sighted reader, and a blacked-out one is behind the black layer.
+      aria-hidden={phase === 'leaving' || blacked}
+      inert={phase === 'leaving' || blacked}
     >
       <div className="slide-safe-area" ref={boxRef}>
         <div className="slide-fit" ref={textRef}>

@@ -30,10 +30,10 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
     const { audience, remote, server } = await pairPhone();
     const frames = buildFrames(server.store.getSnapshot().deck, server.store.getSnapshot().settings.languages, 'sequence').length;
     await expect.poll(() => remote.getByTestId('remote-position').textContent()).toBe(`1 / ${frames}`);
-    await remote.getByRole('button', { name: 'Next ▶' }).tap();
+    await remote.getByRole('button', { name: 'Next', exact: true }).tap();
     await expect.poll(() => show(audience, 'data-frame')).toBe('1');
     await expect.poll(() => remote.getByTestId('remote-position').textContent()).toBe(`2 / ${frames}`);
-    await remote.getByRole('button', { name: '◀ Previous' }).tap();
+    await remote.getByRole('button', { name: 'Previous', exact: true }).tap();
     await expect.poll(() => show(audience, 'data-frame')).toBe('0');
     await remote.getByRole('button', { name: 'Black screen' }).tap();
     await expect.poll(() => show(audience, 'data-blank')).toBe('true');
@@ -49,7 +49,7 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
 
   it('two quick taps are two slides, one tap is one, and the countdown matches the server’s', async () => {
     const { audience, remote, server } = await pairPhone();
-    const next = remote.getByRole('button', { name: 'Next ▶' });
+    const next = remote.getByRole('button', { name: 'Next', exact: true });
     await next.tap();
     await expect.poll(() => show(audience, 'data-frame')).toBe('1');
     await next.tap();
@@ -76,7 +76,7 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
     for (const [url, says] of cases) {
       const page = await open(url, phone());
       await expect.poll(() => page.getByTestId('remote-banner').textContent(), { timeout: 10_000 }).toContain(says);
-      const next = page.getByRole('button', { name: 'Next ▶' });
+      const next = page.getByRole('button', { name: 'Next', exact: true });
       expect(await next.isDisabled()).toBe(true);
     }
     const paired = await open(`${server.url}remote#key=${server.tokens.token('control')}`, phone());

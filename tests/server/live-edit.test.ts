@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFlags } from '../../common/host/flags';
+import { themePair } from '../../common/settings/theme-settings';
 import { openShowOwner, type ShowOwner } from '../../server/show-owner';
 import { EDITABLE_STATEMENT, saveByRename, writeEditableContent } from '../support/edit-fixture';
 import { recordingLogger } from '../support/recording-logger';
@@ -68,5 +69,19 @@ describe('editing the content while the show runs', () => {
     const { owner, content } = await runOwner();
     writeFileSync(join(content, 'settings.yaml'), 'mode: stacked\n');
     await expect.poll(() => owner.store.getSnapshot().settings.mode, { timeout: 1000, interval: 50 }).toBe('stacked');
+  });
+
+  it('changes the colours on a saved edit, and keeps the ones on screen when an edit makes them too faint to read', async () => {
+    const { owner, content } = await runOwner();
+    const settings = join(content, 'settings.yaml');
+    const colours = () => themePair(owner.store.getSnapshot().settings);
+    writeFileSync(settings, 'theme: custom\nbackgroundColor: "#102030"\ntextColor: "#f0f0f0"\n');
+    await expect.poll(colours, { timeout: 1000, interval: 50 }).toEqual({ background: '#102030', text: '#f0f0f0' });
+    writeFileSync(settings, 'theme: custom\nbackgroundColor: "#102030"\ntextColor: "#405060"\n');
+    await expect.poll(() => owner.problems.list().join('\n'), { timeout: 1000, interval: 50 }).toMatch(/settings\.yaml:3: warning: textColor #405060 on backgroundColor #102030 has a contrast of \d\.\d+:1, under the 7:1/u);
+    expect(colours()).toEqual({ background: '#102030', text: '#f0f0f0' });
+    writeFileSync(settings, 'theme: white\n');
+    await expect.poll(colours, { timeout: 1000, interval: 50 }).toEqual({ background: '#ffffff', text: '#000000' });
+    expect(owner.problems.list()).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadProjectContent } from '../support/project-content';
+import { readableTexts } from './support/accessibility-tree';
+import { useChromium } from './support/browser-hooks';
+import { announced, countRegionChanges, regionChanges } from './support/live-region';
+import { openShow, waitForSettled } from './support/show-page';
+
+const { deck } = loadProjectContent();
+const first = deck.slides[0];
+const browser = useChromium();
+
+describe('the audience screen for a screen reader (real Chromium)', () => {
+  it('announces the slide in its language when it appears: the English, then the Korean', async () => {
+    const page = await openShow(browser());
+    await expect.poll(() => announced(page)).toEqual({ role: 'status', live: 'polite', parts: [{ lang: 'en', text: first?.text.en }] });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => announced(page)).toEqual({ role: 'status', live: 'polite', parts: [{ lang: 'ko', text: first?.text.ko }] });
+    await page.close();
+  });
+
+  it('announces both languages, each with its lang, when they are stacked', async () => {
+    const page = await openShow(browser(), 'mode=stacked');
+    await expect.poll(async () => (await announced(page)).parts).toEqual([
+      { lang: 'en', text: first?.text.en },
+      { lang: 'ko', text: first?.text.ko },
+    ]);
+    await page.close();
+  });
+
+  it('says nothing more when the show broadcasts a state that changes nothing on screen (the loop turned on and off)', async () => {
+    const page = await openShow(browser());
+    await expect.poll(async () => (await announced(page)).parts.length).toBe(1);
+    await countRegionChanges(page);
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.show').getAttribute('data-loop')).toBe('running');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.show').getAttribute('data-loop')).toBe('off');
+    expect(await regionChanges(page)).toBe(0);
+    expect((await announced(page)).parts).toEqual([{ lang: 'en', text: first?.text.en }]);
+    await page.close();
+  });
+
+  it('hides the blacked-out slide from the accessibility tree and empties the live region; bringing the picture back restores both', async () => {
+    const page = await openShow(browser());
+    const words = first?.text.en ?? '';
+    await expect.poll(async () => (await readableTexts(page)).join(' ')).toContain(words);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.show').getAttribute('data-blank')).toBe('true');
+    await expect.poll(async () => (await readableTexts(page)).filter((text) => text.trim() !== '')).toEqual([]);
+    expect((await announced(page)).parts).toEqual([]);
+    await page.keyboard.press('b');
+    await expect.poll(async () => (await readableTexts(page)).join(' ')).toContain(words);
+    expect((await announced(page)).parts).toEqual([{ lang: 'en', text: words }]);
+    await page.close();
+  });
+
+  it('keeps a slide that is fading out out of the accessibility tree', async () => {
+    const page = await openShow(browser());
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(".slide[data-phase='leaving']").getAttribute('aria-hidden')).toBe('true');
+    const during = await readableTexts(page);
+    // The English is gone for a sighted reader; only the Korean that replaces it is read (slide and live region).
+    expect(during.join(' ')).not.toContain(first?.text.en ?? '');
+    await waitForSettled(page);
+    await page.close();
+  });
+});
