@@ -26,3 +26,14 @@ declare module 'virtual:yeondae-deck-font' {
   };
   export default font;
 }
+
+/**
+ * The encoder of `qrcode` alone, without its canvas and file renderers: the package's
+ * own types pull in Node's, which the renderer does not get. Only what the show uses.
+ */
+declare module 'qrcode/lib/core/qrcode.js' {
+  export function create(
+    text: string,
+    options: { readonly errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H' },
+  ): { readonly modules: { readonly size: number; readonly data: Uint8Array } };
+}

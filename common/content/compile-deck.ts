@@ -7,6 +7,13 @@ import { quote } from './quote';
 import type { PathProblem } from './yaml-file';
 import type { Segment } from './statement-schema';
 
+/**
+ * The most organizations one slide holds with QR codes a phone reads from across a room:
+ * a dozen make two rows of six on a 1280x720 projector, at about 4 px to a module
+ * (common/layout/organization-grid.ts). More still fit, smaller.
+ */
+export const MOST_ORGANIZATIONS_PER_SLIDE = 12;
+
 export interface CompiledDeck {
   readonly deck: Deck;
   readonly problems: PathProblem[];
@@ -15,6 +22,7 @@ export interface CompiledDeck {
 /**
  * Turns checked segments into the deck the show runs. Slides with nothing to show are
  * left out, with a warning that says so: the organizations slide while its list is empty.
+ * A list too long for codes a room can scan is shown, with a warning.
  * A text that cannot be set at a legible size on every supported screen is an error
  * naming it: text that cannot be read is as good as no text.
  */
@@ -29,6 +37,14 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
         message: `the list of organizations is empty, so the slide ${quote(segment.id)} is not shown until organizations are added`,
       });
       return;
+    }
+    const listed = segment.organizations?.length ?? 0;
+    if (listed > MOST_ORGANIZATIONS_PER_SLIDE) {
+      problems.push({
+        severity: 'warning',
+        path: ['segments', index, 'organizations'],
+        message: `the slide ${quote(segment.id)} lists ${listed} organizations: past ${MOST_ORGANIZATIONS_PER_SLIDE}, their QR codes get too small to scan from across a room; split the list over two organizations segments`,
+      });
     }
     for (const lang of LANGUAGES) {
       const text = segment.text[lang];

@@ -1,5 +1,6 @@
 import type { ScreenSize } from './type-scale';
 import { wrappedLineCount } from './line-wrap';
+import { gridHeightPx, type OrganizationCard } from './organization-grid';
 
 /** A paragraph of a slide as the fit sees it: the runs a line may not break inside (words, the last two words together), as text or as widths in em. */
 export interface TextParagraph<Run> {
@@ -18,6 +19,8 @@ export interface TextBlock<Run> {
   /** The gap above the block. */
   readonly marginTop: number;
   readonly paragraphs: readonly TextParagraph<Run>[];
+  /** The organizations' cards, set in a grid under the paragraphs (the organizations slide only). */
+  readonly organizations?: readonly OrganizationCard<Run>[];
 }
 
 /** A block with every run measured, and the width of the space between two runs, in em. */
@@ -48,6 +51,7 @@ export function heightAt(blocks: readonly MeasuredBlock[], sizePx: number, boxWi
       const lines = wrappedLineCount(paragraph.runs, block.space, lineEm);
       height += (paragraph.marginTop + lines * block.lineHeight) * blockPx;
     }
+    height += gridHeightPx(block.organizations ?? [], block.space, blockPx, Math.min(boxWidth, block.maxLineEm * blockPx));
   }
   return height;
 }

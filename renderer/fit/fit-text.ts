@@ -1,4 +1,5 @@
 import { largestFittingSize } from '../../common/layout/measured-fit';
+import { gridColumns } from '../../common/layout/organization-grid';
 import { measureRuns } from './measure-runs';
 import type { PlannedBlock } from './slide-text-plan';
 
@@ -44,17 +45,26 @@ export function fitTextToBox(text: HTMLElement, box: HTMLElement, largestPx: num
     text.setAttribute('data-squeezed', '');
     size = largestFittingSize(measured, area, largestPx, ABSOLUTE_MINIMUM_PX, { breakInsideRuns: true }) ?? ABSOLUTE_MINIMUM_PX;
   }
-  setSize(text, size);
+  setSize(text, size, blocks, area.width);
   const shrink = shrinkToFit(text, box);
   if (shrink >= 1) return { sizePx: size, layouts: 1 };
   const corrected = Math.max(ABSOLUTE_MINIMUM_PX, Math.min(size - 1, Math.floor(size * shrink)));
-  setSize(text, corrected);
+  setSize(text, corrected, blocks, area.width);
   if (shrinkToFit(text, box) < 1) text.setAttribute('data-squeezed', '');
   return { sizePx: corrected, layouts: 2 };
 }
 
-/** Sets the size, and marks the text as sized: until then it takes no part in layout (show.css). */
-function setSize(text: HTMLElement, sizePx: number): void {
+/**
+ * Sets the size, and marks the text as sized: until then it takes no part in layout
+ * (show.css). The organizations' grid gets the columns the fit counted at that size
+ * (`--organization-columns`), so the page lays out the rows the fit measured.
+ */
+function setSize(text: HTMLElement, sizePx: number, blocks: readonly PlannedBlock[], boxWidth: number): void {
   text.style.fontSize = `${sizePx}px`;
   text.dataset.fontSize = String(sizePx);
+  const listed = blocks.find((block) => block.organizations !== undefined);
+  if (listed?.organizations === undefined) return;
+  const blockPx = sizePx * listed.scale;
+  const columns = gridColumns(listed.organizations.length, Math.min(boxWidth, listed.maxLineEm * blockPx), blockPx);
+  text.style.setProperty('--organization-columns', String(columns));
 }

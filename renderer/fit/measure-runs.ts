@@ -55,10 +55,12 @@ export function measureRuns(blocks: readonly PlannedBlock[], fontFamily: string,
   const font = `${fontWeight} ${REFERENCE_PX}px ${fontFamily}`;
   slideFont = font;
   const space = emWidth(canvas, font, ' ');
-  return blocks.map((block) => ({
+  const measure = (runs: readonly string[]): number[] => runs.map((run) => emWidth(canvas, font, run));
+  return blocks.map(({ organizations, ...block }) => ({
     ...block,
     space,
-    paragraphs: block.paragraphs.map((paragraph) => ({ ...paragraph, runs: paragraph.runs.map((run) => emWidth(canvas, font, run)) })),
+    paragraphs: block.paragraphs.map((paragraph) => ({ ...paragraph, runs: measure(paragraph.runs) })),
+    ...(organizations === undefined ? {} : { organizations: organizations.map((card) => ({ ...card, name: measure(card.name), link: measure(card.link) })) }),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { Language, Slide } from '../../common/deck/deck';
 import { useFit } from '../fit/use-fit';
+import { OrganizationGrid } from './organizations/OrganizationGrid';
 import { WholeWords } from './WholeWords';
 
 interface SlideViewProps {
@@ -48,16 +49,7 @@ function SlideExtras({ slide }: { readonly slide: Slide }) {
   return (
     <>
       {slide.signatory !== undefined && <p className="slide-signatory">{slide.signatory}</p>}
-      {slide.organizations !== undefined && slide.organizations.length > 0 && (
-        <ul className="slide-organizations">
-          {slide.organizations.map((organization) => (
-            <li key={organization.name}>
-              {organization.name}
-              {organization.link !== undefined && <span className="slide-organization-link"> {organization.link}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      {slide.organizations !== undefined && slide.organizations.length > 0 && <OrganizationGrid organizations={slide.organizations} />}
     </>
   );
 }

@@ -3,24 +3,12 @@ import { largestSizePx, legibleMinimumPx, safeArea, type ScreenSize } from '../.
 import { loadProjectContent } from '../support/project-content';
 import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
+import { SCREEN_SIZES as SCREENS } from './support/screen-sizes';
 import { openShow } from './support/show-page';
 import { useChromium } from './support/browser-hooks';
 
 const { deck } = loadProjectContent();
 const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
-
-/** Screens we never see in advance: projectors, TVs, signage, ultrawides, laptops. */
-const SCREENS: readonly (ScreenSize & { readonly contactSheet: boolean })[] = [
-  { width: 800, height: 600, contactSheet: false },
-  { width: 1024, height: 768, contactSheet: true },
-  { width: 1366, height: 768, contactSheet: true },
-  { width: 1920, height: 1080, contactSheet: true },
-  { width: 2560, height: 1080, contactSheet: true },
-  { width: 3840, height: 2160, contactSheet: true },
-  { width: 7680, height: 4320, contactSheet: false },
-  { width: 1080, height: 1920, contactSheet: true },
-  { width: 600, height: 800, contactSheet: false },
-];
 
 /** Longest line a reader should have to follow, in characters. */
 const MAX_LINE_CHARACTERS: Record<string, number> = { en: 75, ko: 40 };

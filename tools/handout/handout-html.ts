@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../../common/deck/deck';
 import { handoutRows, type HandoutRow } from '../../common/handout/handout-rows';
-import { webAddress } from '../../common/handout/web-address';
+import { webAddress } from '../../common/deck/web-address';
 import { handoutFontFaces } from './handout-fonts';
 import { handoutStyle } from './handout-style';
 import type { Paper } from './paper';

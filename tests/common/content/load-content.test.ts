@@ -85,6 +85,17 @@ describe('loadContent', () => {
     });
   });
 
+  it('shows a list of more than a dozen organizations, and warns that its codes get too small to scan', () => {
+    const entries = (count: number): string => Array.from({ length: count }, (_, index) => `      - name: Org ${index + 1}\n        link: example.org/${index + 1}\n`).join('');
+    const statement = (count: number): string => `${GOOD}  - id: orgs\n    kind: organizations\n    en: 'Follow these:'\n    organizations:\n${entries(count)}`;
+    expect(loadContent({ statement: statement(12) }).problems).toEqual([]);
+    const loaded = loadContent({ statement: statement(13) });
+    expect(loaded.ok && loaded.deck.slides.at(-1)?.organizations).toHaveLength(13);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'content/statement.yaml:14: warning: the slide "orgs" lists 13 organizations: past 12, their QR codes get too small to scan from across a room; split the list over two organizations segments',
+    ]);
+  });
+
   it('keeps the default for a bad setting, reports it, and still loads the show', () => {
     const loaded = loadContent({ statement: GOOD, settings: 'languages: [en, en]\ncolour: red\n' });
     expect(loaded.ok && loaded.settings).toEqual(DEFAULT_SETTINGS);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { YeondaeApi } from '../../../common/ipc/contract';
+import type { ShowCommand } from '../../../common/show/commands';
 import { createShowStore, type ShowSnapshot } from '../../../common/show/show-store';
 import { readContentFolder } from '../../../node/read-content-folder';
 import { FULL_HD, type Viewport } from './show-page';
@@ -11,12 +12,14 @@ import { FULL_HD, type Viewport } from './show-page';
  * through the preload's `window.yeondae` (common/ipc/contract.ts). Here a stand-in for that
  * API hands the page the first snapshot of the folder's show, as main's would be, so a test
  * can show text the build never saw without building the renderer again. The stand-in holds
- * still: commands are accepted and change nothing, as if main were busy.
+ * still: commands are accepted and change nothing, as if main were busy; `startAt` is
+ * applied before, to open the show on a given slide.
  */
-export async function openShowOfFolder(browser: Browser, folder: string, viewport: Viewport = FULL_HD): Promise<Page> {
+export async function openShowOfFolder(browser: Browser, folder: string, viewport: Viewport = FULL_HD, startAt?: ShowCommand): Promise<Page> {
   const content = readContentFolder(folder);
   if (!content.ok) throw new Error(`the content folder ${folder} does not load: ${JSON.stringify(content.problems)}`);
   const store = createShowStore(content.deck, content.settings);
+  if (startAt !== undefined) store.dispatch(startAt);
   const snapshot = store.getSnapshot();
   store.dispose();
   const page = await browser.newPage({ viewport });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webAddress } from '../../../common/handout/web-address';
+import { webAddress } from '../../../common/deck/web-address';
 
 describe('webAddress', () => {
   it('opens a web address as it is written', () => {
