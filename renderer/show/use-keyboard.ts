@@ -1,23 +1,8 @@
 import { useEffect } from 'react';
-import { actionForKey, isSwallowedKey } from '../../common/input/keymap';
 import type { ShowConnection } from '../connection/show-connection';
+import { listenForKeys } from './listen-for-keys';
 
-/** Presenter keys and clicker buttons, as `common/input/keymap.ts` maps them. */
+/** Presenter keys and clicker buttons, while the view is mounted (see `listenForKeys`). */
 export function useKeyboard(connection: ShowConnection): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      // Keys typed into a control (a presenter's button) keep their own meaning.
-      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return;
-      // Space and Enter on a focused button press that button; they must not also move the show.
-      if (event.target instanceof HTMLElement && event.target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
-      if (isSwallowedKey(event)) event.preventDefault();
-      const action = actionForKey(event);
-      if (action === undefined) return;
-      if (action.type === 'toggleFullscreen') connection.toggleFullscreen();
-      else if (action.type === 'openPresenter') connection.openPresenter();
-      else connection.send(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [connection]);
+  useEffect(() => listenForKeys(connection), [connection]);
 }
