@@ -62,10 +62,10 @@ async function recordFirstSecond(page: Page): Promise<void> {
   });
 }
 
-async function openRecorded(): Promise<{ page: Page; recording: Recording }> {
+async function openRecorded(query = ''): Promise<{ page: Page; recording: Recording }> {
   const page = await freshContext().newPage();
   await recordFirstSecond(page);
-  await page.goto(inject('showUrl'));
+  await page.goto(`${inject('showUrl')}${query}`);
   await page.locator(".show:not([data-starting]) .slide[data-phase='current']").waitFor();
   await page.waitForFunction(() => performance.now() > 1500);
   const recording = await page.evaluate(() => (window as unknown as { recording: Recording }).recording);
@@ -105,5 +105,14 @@ describe('the first slide', () => {
     const { recording } = await openRecorded();
     expect(recording.painted[0]?.aheadOfApp).toBe(true);
     expect(recording.painted.map((painted) => painted.key)).toEqual([leftOn, leftOn]);
+  });
+
+  it('in a second tab whose address names another slide, is the slide the show is on, never that one', async () => {
+    const owner = await freshContext().newPage();
+    await owner.goto(`${inject('showUrl')}?slide=6a`);
+    await owner.locator(".show:not([data-starting]) .slide[data-slide-id='6a']").waitFor();
+    // The tab that owns the show follows its address; another tab shows the owner's show.
+    const { recording } = await openRecorded('?slide=2a');
+    expect([...new Set(recording.painted.map((painted) => painted.key))]).toEqual(['6a:en']);
   });
 });

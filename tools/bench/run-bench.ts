@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     const first = await firstSlides(browser, yeondae.url, reveal.url);
     await assertFirstSlideInBundledFont(browser, yeondae.url);
     const fit = await fitFigures(browser, yeondae.url, frames);
-    const ours = await perChange(browser, yeondae.url, ".show[data-ready='true']", 600);
+    const ours = await perChange(browser, yeondae.url, ".show[data-ready='true']:not([data-starting])", 600);
     const theirs = await perChange(browser, reveal.url, "body[data-ready='true']", 900);
     const sizes = await shippedSizes(rendererFolder);
     const oursMs = median(first.ours.map((each) => each.ms));
