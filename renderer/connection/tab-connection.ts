@@ -63,6 +63,11 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
       cell.set(message.snapshot);
     }
   };
+  // The owner saves every change, so the saved show is the show: a tab shows it at once,
+  // rather than after the Web Lock (tens of ms in a fresh page), and the tab that gets the
+  // lock carries on from it. Not when the address chooses the slide, the languages or the
+  // mode: a tab that does not own the show ignores those, and would show a wrong slide.
+  if (!addressChoosesFrame(options)) cell.set({ deck, ...ownerStart(deck, fileSettings, options, warnAndKeep) });
   if ('locks' in navigator) {
     // The lock is held for the life of the tab; the promise never settles on purpose.
     void navigator.locks.request(OWNER_LOCK, () => {
@@ -94,13 +99,10 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
 }
 
 /**
- * The store of the owner tab. It continues from the previous owner's last snapshot when
- * there was one, else from the saved show; settings chosen in the address win over both.
+ * Where the owner tab starts the show: from the saved show, else from the start; settings
+ * chosen in the address win over both, and an address that names a slide starts there.
  */
-function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOptions, handedOver: ShowSnapshot | undefined, warn: (message: string) => void): ShowStore {
-  if (handedOver !== undefined) {
-    return createShowStore(deck, handedOver.settings, { initial: handedOver.state });
-  }
+function ownerStart(deck: Deck, fileSettings: Settings, options: UrlOptions, warn: (message: string) => void): Omit<ShowSnapshot, 'deck'> {
   const settings = { ...fileSettings, ...options.settings };
   const saved = loadShow();
   const { mode, languages, autoLoop } = options.settings;
@@ -113,7 +115,24 @@ function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOption
   // address with `?loop&slide=4b` loops from 4b rather than counting as a person's key press.
   const frame = options.slide === undefined ? undefined : findFrame(buildFrames(deck, start.settings.languages, start.settings.mode), deck, options.slide);
   if (options.slide !== undefined && frame === undefined) warn(`Yeondae: there is no slide "${options.slide}"; staying where the show is`);
-  return createShowStore(deck, start.settings, { initial: frame === undefined ? start.state : { ...start.state, frame, langTurn: 0 } });
+  return { settings: start.settings, state: frame === undefined ? start.state : { ...start.state, frame, langTurn: 0 } };
+}
+
+/**
+ * Whether the address chooses what is on screen (the slide, the languages, the mode).
+ * Only the owner tab follows those; any other tab shows the owner's show.
+ */
+const addressChoosesFrame = (options: UrlOptions): boolean =>
+  options.slide !== undefined || options.settings.languages !== undefined || options.settings.mode !== undefined;
+
+/**
+ * The store of the owner tab. It continues from the previous owner's last snapshot when
+ * there was one (or from the show this tab started with before it owned it), else from
+ * where `ownerStart` says.
+ */
+function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOptions, handedOver: ShowSnapshot | undefined, warn: (message: string) => void): ShowStore {
+  const start = handedOver ?? ownerStart(deck, fileSettings, options, warn);
+  return createShowStore(deck, start.settings, { initial: start.state });
 }
 
 function saveShow(snapshot: ShowSnapshot, basis: SettingsBasis): void {

@@ -1,5 +1,7 @@
 import { SLIDE_FONT } from '../../common/layout/slide-font';
 import { loadDeckFont, splitByDeckFont } from './deck-font';
+// The characters the slices leave out join the family before any text asks for it.
+import './rest-font';
 
 /** The CSS font shorthand of the slides in `family`, for the page's font set. */
 const slideFont = (family: string): string => `${SLIDE_FONT.weight} 64px "${family}"`;

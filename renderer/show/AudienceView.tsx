@@ -11,7 +11,8 @@ import { useNetwork } from './use-network';
 import { useLeaving } from './use-leaving';
 import { useReducedMotion } from './use-reduced-motion';
 import { useShowSnapshot } from './use-show';
-import { shownFrameAt, useFrames } from './use-shown-frame';
+import { shownFrameAt } from './shown-frame';
+import { useFrames } from './use-shown-frame';
 
 /** How long the outgoing slide takes to fade out; keep in step with show.css. */
 const CROSSFADE_MS = 450;

@@ -1,6 +1,7 @@
 import type { Language, Slide } from '../../common/deck/deck';
 import { useFit } from '../fit/use-fit';
 import { OrganizationGrid } from './organizations/OrganizationGrid';
+import { useContinuedEntrance } from './use-continued-entrance';
 import { WholeWords } from './WholeWords';
 
 interface SlideViewProps {
@@ -16,8 +17,10 @@ interface SlideViewProps {
 /** One slide, its text fitted to the slide's safe area before it is painted. */
 export function SlideView({ slide, langs, phase, blacked = false }: SlideViewProps) {
   const { boxRef, textRef } = useFit(slide, langs);
+  const slideRef = useContinuedEntrance(slide, langs);
   return (
     <section
+      ref={slideRef}
       className="slide"
       data-slide-id={slide.id}
       data-kind={slide.kind}

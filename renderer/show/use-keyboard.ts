@@ -1,35 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { actionForKey, isSwallowedKey } from '../../common/input/keymap';
 import type { ShowConnection } from '../connection/show-connection';
+import { listenForKeys, type ViewKeys } from './listen-for-keys';
 
-/** What a key does in this view only; a view that leaves one out gives its key no meaning. */
-export interface ViewKeys {
-  /** `?`: the key help (the presenter view's; the audience screen shows only the show). */
-  readonly toggleHelp?: () => void;
-}
+export type { ViewKeys } from './listen-for-keys';
 
-/** Presenter keys and clicker buttons, as `common/input/keymap.ts` maps them. */
+/** Presenter keys and clicker buttons, while the view is mounted (see `listenForKeys`). */
 export function useKeyboard(connection: ShowConnection, viewKeys: ViewKeys = {}): void {
-  // Read at key time, so a view may pass new handlers on every render without re-binding.
+  // Read at key time, so a view may pass new handlers on every render without listening again.
   const viewKeysRef = useRef(viewKeys);
   viewKeysRef.current = viewKeys;
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      // Keys typed into a control (a presenter's button) keep their own meaning.
-      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return;
-      // An open overview or key help keeps its keys (Esc closes it, Tab moves in it): none of them moves the show.
-      if (event.target instanceof HTMLElement && event.target.closest('dialog')) return;
-      // Space and Enter on a focused button press that button; they must not also move the show.
-      if (event.target instanceof HTMLElement && event.target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
-      if (isSwallowedKey(event)) event.preventDefault();
-      const action = actionForKey(event);
-      if (action === undefined) return;
-      if (action.type === 'toggleFullscreen') connection.toggleFullscreen();
-      else if (action.type === 'openPresenter') connection.openPresenter();
-      else if (action.type === 'toggleHelp') viewKeysRef.current.toggleHelp?.();
-      else connection.send(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [connection]);
+  useEffect(() => listenForKeys(connection, () => viewKeysRef.current), [connection]);
 }

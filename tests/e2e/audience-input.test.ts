@@ -36,7 +36,7 @@ describe('what a keyboard or mouse can do to the audience screen', () => {
   it('leaves the text of the presenter view selectable, for copying a problem line', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${inject('showUrl')}?view=presenter`);
-    await page.locator("[data-ready='true']").first().waitFor();
+    await page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
     await page.keyboard.press('Control+A');
     expect(await selectedText(page)).not.toBe('');
     await page.close();

@@ -22,7 +22,7 @@ const freshContext = useFreshContext(browser, { viewport: { width: 1280, height:
 async function openLooping(query = 'loop'): Promise<Page> {
   const page = await freshContext().newPage();
   await page.goto(`${inject('showUrl')}?${query}`);
-  await page.locator(".show[data-ready='true']").waitFor();
+  await page.locator(".show[data-ready='true']:not([data-starting])").waitFor();
   return page;
 }
 

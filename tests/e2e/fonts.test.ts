@@ -71,12 +71,12 @@ describe('the built-in statement', () => {
 });
 
 describe('a content folder with characters the cut-down font does not have', () => {
-  it('shows them in Pretendard all the same, from its full unicode-range slices', async () => {
+  it('shows them in Pretendard all the same: from its unicode-range slices, and the characters those leave out from the rest of it', async () => {
     const other = readContentFolder(otherFolder);
     if (!other.ok) throw new Error('the fixture does not load');
     // The premise: Latin and Hangul the built-in statement never uses.
     const missing = [...charactersOf(other.deck)].filter((character) => !charactersOf(builtIn).includes(character));
-    expect(missing).toEqual(expect.arrayContaining(['Ç', 'Œ', 'ü', '햇', '뷁', '똠']));
+    expect(missing).toEqual(expect.arrayContaining(['Ç', 'Œ', 'ü', 'ã', 'ó', 'ö', '햇', '뷁', '똠']));
 
     const page = await openShowOfFolder(browser(), otherFolder);
     const langs = await page.locator(".slide[data-phase='current'] .slide-text").evaluateAll((blocks) => blocks.map((block) => block.getAttribute('lang')));
@@ -85,6 +85,7 @@ describe('a content folder with characters the cut-down font does not have', () 
     const fetched = await fetchedFonts(page);
     expect(fetched.filter((file) => file.startsWith('pretendard-deck-'))).toHaveLength(1);
     expect(fetched.filter((file) => file.startsWith('PretendardVariable.subset.')).length).toBeGreaterThan(0);
+    expect(fetched.filter((file) => file.startsWith('pretendard-rest'))).toHaveLength(1);
     await page.close();
   });
 });

@@ -14,7 +14,7 @@ const freshContext = useFreshContext(browser, { viewport: { width: 1280, height:
 async function open(query = ''): Promise<Page> {
   const page = await freshContext().newPage();
   await page.goto(`${inject('showUrl')}${query}`);
-  await page.locator("[data-ready='true']").first().waitFor();
+  await page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
   return page;
 }
 const audienceFrame = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);

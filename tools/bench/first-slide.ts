@@ -48,7 +48,9 @@ export async function firstSlide(browser: Browser, url: string, readySelector: s
 export async function assertFirstSlideInBundledFont(browser: Browser, url: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(url);
-  await page.locator(".show[data-ready='true'] .slide-line").waitFor();
+  // The app's slide, which stays: the one the page paints ahead of it is the same markup,
+  // after the same fonts (tests/e2e/first-paint.test.ts), and is replaced at any moment.
+  await page.locator(".show[data-ready='true']:not([data-starting]) .slide-line").waitFor();
   const session = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStandInElectron, packLinuxDir } from '../packaging/stand-in-electron';
@@ -9,6 +9,8 @@ export interface ShippedSizes {
   readonly fonts: number;
   /** The renderer's JavaScript and CSS. */
   readonly javaScript: number;
+  /** The JavaScript index.html starts with, all the audience's first slide waits for (the views load after it). */
+  readonly firstJavaScript: number;
   readonly css: number;
   /** `resources/app.asar`, as electron-builder packs it with the project's config. */
   readonly appAsar: number;
@@ -20,6 +22,13 @@ function bytesOf(folder: string, extension: string): number {
     const path = join(folder, name);
     return sum + (statSync(path).isDirectory() ? bytesOf(path, extension) : path.endsWith(extension) ? statSync(path).size : 0);
   }, 0);
+}
+
+/** The size of the module script index.html loads. */
+function entryScriptBytes(rendererFolder: string): number {
+  const entry = /<script type="module"[^>]* src="\.\/([^"]+)"/u.exec(readFileSync(join(rendererFolder, 'index.html'), 'utf8'))?.[1];
+  if (entry === undefined) throw new Error('index.html loads no module script');
+  return statSync(join(rendererFolder, entry)).size;
 }
 
 /**
@@ -34,6 +43,7 @@ export async function shippedSizes(rendererFolder: string): Promise<ShippedSizes
     return {
       fonts: bytesOf(rendererFolder, '.woff2'),
       javaScript: bytesOf(rendererFolder, '.js'),
+      firstJavaScript: entryScriptBytes(rendererFolder),
       css: bytesOf(rendererFolder, '.css'),
       appAsar: statSync(join(packed.appOutDir, 'resources', 'app.asar')).size,
     };

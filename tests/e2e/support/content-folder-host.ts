@@ -33,6 +33,6 @@ export async function openShowOfFolder(browser: Browser, folder: string, viewpor
     Object.defineProperty(window, 'yeondae', { value: api });
   }, snapshot);
   await page.goto(inject('showUrl'));
-  await page.locator(".show[data-ready='true'] .slide[data-phase='current']").waitFor();
+  await page.locator(".show[data-ready='true']:not([data-starting]) .slide[data-phase='current']").waitFor();
   return page;
 }

@@ -42,5 +42,5 @@ export function useServerScreens(prefix: string) {
   };
 }
 
-/** Waits until the page's view has drawn the show. */
-export const whenReady = (page: Page): Promise<void> => page.locator("[data-ready='true']").first().waitFor();
+/** Waits until the page's view has drawn the show: the app's, not the first slide the page paints ahead of it. */
+export const whenReady = (page: Page): Promise<void> => page.locator("[data-ready='true']:not([data-starting])").first().waitFor();

@@ -10,13 +10,17 @@ export interface Viewport {
 
 export const FULL_HD: Viewport = { width: 1920, height: 1080 };
 
-/** Opens the show in a new page, with address options such as `lang=ko`, and waits for the first slide. */
+/**
+ * Opens the show in a new page, with address options such as `lang=ko`, and waits for the
+ * first slide as the app shows it (not the page's own first paint ahead of the app, see
+ * renderer/boot/first-slide.ts): from then on, slide changes cross-fade.
+ */
 export async function openShow(browser: Browser, query = '', viewport: Viewport = FULL_HD): Promise<Page> {
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${inject('showUrl')}${query === '' ? '' : `?${query}`}`);
-  await page.locator(".slide[data-phase='current']").waitFor();
+  await page.locator(".show:not([data-starting]) .slide[data-phase='current']").waitFor();
   if (problems.length > 0) throw new Error(`the page failed: ${problems.join('; ')}`);
   return page;
 }

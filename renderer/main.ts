@@ -1,0 +1,39 @@
+/**
+ * The page's start. It is kept small and free of React so that it runs at once: it connects
+ * to the show, and on the audience screen paints the slide the show is on as soon as that
+ * slide's glyphs are there. The app (React and the views) loads after that paint, so that
+ * evaluating it does not hold the paint up, and takes the slide over.
+ */
+import content from 'virtual:yeondae-content';
+import { paintFirstSlide } from './boot/first-slide';
+import { chooseConnection, viewFromPath } from './connection/choose-connection';
+import { parseUrlOptions } from './connection/url-options';
+import { followTheme } from './show/follow-theme';
+import './styles/show.css';
+
+/**
+ * The longest the app waits for the first slide to be painted ahead of it. The show's
+ * state or its fonts may be slow (a show server far away): the app then starts anyway,
+ * with its notices, and shows the slide itself when it can.
+ */
+const APP_WAITS_AT_MOST_MS = 500;
+
+const warn = (message: string): void => console.warn(message);
+const options = parseUrlOptions(window.location.search, content.settings, warn);
+const connection = chooseConnection(content, options, warn);
+const view = viewFromPath(window.location.pathname) ?? options.view;
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+document.documentElement.dataset.view = view;
+// Before the first paint, so the slide painted ahead of the app is in the show's colours.
+if (connection !== undefined) followTheme(connection);
+const firstSlide = view === 'audience' && connection !== undefined ? paintFirstSlide(root, connection) : undefined;
+const painted = firstSlide === undefined ? Promise.resolve() : Promise.race([firstSlide.settled, new Promise((resolve) => setTimeout(resolve, APP_WAITS_AT_MOST_MS))]);
+void painted
+  .then(() => import('./app'))
+  .then(({ startApp }) => {
+    firstSlide?.handOver();
+    startApp(root, view, connection);
+  })
+  .catch((error: unknown) => console.error('Yeondae: the app did not load; the build is incomplete, build it again', error));
