@@ -14,6 +14,14 @@ import { saveScreenshot } from './support/show-page';
 
 /** The screens whose organizations slide is saved for a person to look at (besides 1280x720). */
 const PHOTOGRAPHED = new Set(['1920x1080', '1080x1920', '800x600']);
+/**
+ * Where the codes are read back off the screen: the sizes where they come out smallest, and
+ * a common one. At the others (a 4K or 8K screen, where a code is only larger) the test checks
+ * that each web address has its code, and the fit, but skips decoding an image of millions of
+ * pixels, which costs seconds each.
+ */
+const SCANNED = new Set(['800x600', '600x800', '1280x720', '1920x1080', '1080x1920']);
+const scannedAt = (screen: { readonly width: number; readonly height: number }): boolean => SCANNED.has(`${screen.width}x${screen.height}`);
 /** The venue projector the codes are sized for. */
 const PROJECTOR: ScreenSize = { width: 1280, height: 720 };
 
@@ -74,23 +82,27 @@ function outOfSight(page: Page, screen: ScreenSize): Promise<string[]> {
  * What the audience sees of each organization, in order: its name, its link as text, and
  * what its QR code (if any) reads as when photographed off the screen.
  */
-async function organizationsOnScreen(page: Page): Promise<{ name: string; link?: string; code?: string }[]> {
+async function organizationsOnScreen(page: Page, scan: boolean): Promise<{ name: string; link?: string; code?: string }[]> {
   const cards = page.locator(".slide[data-phase='current'] .organization");
   const seen: { name: string; link?: string; code?: string }[] = [];
   for (const card of await cards.all()) {
     const name = (await card.locator('.organization-name').textContent()) ?? '';
     const link = (await card.locator('.organization-link').count()) === 0 ? undefined : ((await card.locator('.organization-link').textContent()) ?? '');
     const codes = card.locator('.organization-code');
-    const code = (await codes.count()) === 0 ? undefined : ((await readQrOnScreen(codes, blank)) ?? 'unreadable');
+    const code = (await codes.count()) === 0 ? undefined : scan ? ((await readQrOnScreen(codes, blank)) ?? 'unreadable') : NOT_SCANNED;
     seen.push({ name, ...(link === undefined ? {} : { link }), ...(code === undefined ? {} : { code }) });
   }
   return seen;
 }
 
+/** What `organizationsOnScreen` gives for a code it was told not to decode. */
+const NOT_SCANNED = 'a code, not scanned at this size';
+
 /** What the audience should see of each organization: its name and link as written, and a code for a web address only. */
-function expected(organizations: readonly Organization[]): { name: string; link?: string; code?: string }[] {
+function expected(organizations: readonly Organization[], scan: boolean): { name: string; link?: string; code?: string }[] {
   return organizations.map(({ name, link }) => {
-    const code = link === undefined ? undefined : webAddress(link);
+    const address = link === undefined ? undefined : webAddress(link);
+    const code = address === undefined || scan ? address : NOT_SCANNED;
     return { name, ...(link === undefined ? {} : { link }), ...(code === undefined ? {} : { code }) };
   });
 }
@@ -103,14 +115,14 @@ describe('the organizations slide, with the sample list of tests/e2e/fixtures/or
   });
 
   describe.each(SCREEN_SIZES)('at $width x $height', (screen) => {
-    it.each(['en', 'ko'] as const)('in %s shows the heading as written, every name and link inside the safe area, and a code that scans for each web address only', async (lang) => {
+    it.each(['en', 'ko'] as const)('in %s shows the heading as written, every name and link inside the safe area, and a code for each web address only (read back where codes are smallest)', async (lang) => {
       const page = await openOrganizations(ORGANIZATIONS_FIXTURE, screen, lang);
       const slide = page.locator(".slide[data-phase='current']");
       expect(await slide.getAttribute('data-slide-id')).toBe('organizations');
       expect(await slide.locator('.slide-text').getAttribute('lang')).toBe(lang);
       expect(await slide.locator('.slide-line').textContent()).toBe(text[lang]);
       expect(await outOfSight(page, screen)).toEqual([]);
-      expect(await organizationsOnScreen(page)).toEqual(expected(organizations));
+      expect(await organizationsOnScreen(page, scannedAt(screen))).toEqual(expected(organizations, scannedAt(screen)));
       if (PHOTOGRAPHED.has(`${screen.width}x${screen.height}`)) await saveScreenshot(page, `organizations-sample-${lang}-${screen.width}x${screen.height}`);
       await page.close();
     });
@@ -119,7 +131,7 @@ describe('the organizations slide, with the sample list of tests/e2e/fixtures/or
   it.each(['en', 'ko'] as const)('in %s on a 1280x720 projector too (photographed for a person to look at)', async (lang) => {
     const page = await openOrganizations(ORGANIZATIONS_FIXTURE, PROJECTOR, lang);
     expect(await outOfSight(page, PROJECTOR)).toEqual([]);
-    expect(await organizationsOnScreen(page)).toEqual(expected(organizations));
+    expect(await organizationsOnScreen(page, true)).toEqual(expected(organizations, true));
     await saveScreenshot(page, `organizations-sample-${lang}-1280x720`);
     await page.close();
   });
@@ -128,11 +140,11 @@ describe('the organizations slide, with the sample list of tests/e2e/fixtures/or
 describe('the organizations slide with a dozen organizations', () => {
   const dozen = sampleOrganizations(12);
 
-  it.each(SCREEN_SIZES)('fits all twelve at $width x $height: every name and link inside the safe area, every code scans', async (screen) => {
+  it.each(SCREEN_SIZES)('fits all twelve at $width x $height: every name and link inside the safe area, a code for each web address (read back where codes are smallest)', async (screen) => {
     const folder = writeOrganizationsContent(scratch(), dozen);
     const page = await openOrganizations(folder, screen, 'en');
     expect(await outOfSight(page, screen)).toEqual([]);
-    expect(await organizationsOnScreen(page)).toEqual(expected(dozen));
+    expect(await organizationsOnScreen(page, scannedAt(screen))).toEqual(expected(dozen, scannedAt(screen)));
     if (PHOTOGRAPHED.has(`${screen.width}x${screen.height}`)) await saveScreenshot(page, `organizations-dozen-en-${screen.width}x${screen.height}`);
     await page.close();
   });
@@ -140,7 +152,7 @@ describe('the organizations slide with a dozen organizations', () => {
   it('gives each code modules of at least 3.5 px on a 1280x720 projector, for a phone across a meeting room', async () => {
     const page = await openOrganizations(writeOrganizationsContent(scratch(), dozen), PROJECTOR, 'ko');
     expect(await outOfSight(page, PROJECTOR)).toEqual([]);
-    expect(await organizationsOnScreen(page)).toEqual(expected(dozen));
+    expect(await organizationsOnScreen(page, true)).toEqual(expected(dozen, true));
     await saveScreenshot(page, 'organizations-dozen-ko-1280x720');
     const modulePx = await page.locator('.organization-code').evaluateAll((codes) =>
       codes.map((code) => code.getBoundingClientRect().width / Number(code.getAttribute('viewBox')?.split(' ')[2])),
