@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_STATEMENT, writeEditableContent } from '../support/edit-fixture';
-import { useServerScreens, whenReady } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { currentSlide, saveScreenshot } from './support/show-page';
 
 const screens = useServerScreens('yeondae-live-edit-e2e-');
 const { scratch } = screens;
-async function open(url: string): Promise<Page> {
-  const page = await screens.open(url);
-  await whenReady(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => screens.openReady(url);
 
 describe('an organizer edits the statement while the show runs (real Chromium, show server on loopback)', () => {
   it('a save reaches the audience screen without a reload; a broken save never does, and the presenter view says why until it is fixed', async () => {

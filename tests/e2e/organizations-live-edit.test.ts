@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_STATEMENT, writeEditableContent } from '../support/edit-fixture';
-import { useServerScreens, whenReady } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { currentSlide, saveScreenshot } from './support/show-page';
 
 const screens = useServerScreens('yeondae-organizations-live-e2e-');
@@ -15,11 +15,7 @@ const withOrganizations = (list: string): string => `${EDITABLE_STATEMENT}  - id
     organizations:${list}
 `;
 
-async function open(url: string): Promise<Page> {
-  const page = await screens.open(url);
-  await whenReady(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => screens.openReady(url);
 
 describe('an organizer adds an organization while the show runs (real Chromium, show server on loopback)', () => {
   it('the hidden organizations slide appears on the audience screen and in the presenter view, with its code, without a reload', async () => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../support/project-content';
 import { countRegionChanges, regionChanges } from './support/live-region';
-import { useServerScreens, whenReady } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { screenPixel } from './support/screen-pixel';
 import { saveScreenshot, waitForSettled } from './support/show-page';
 
@@ -30,11 +30,7 @@ function contentCopy(from: string, settings: string): { folder: string; settings
   return { folder, settingsFile };
 }
 
-async function openScreen(url: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await screens.open(url, { viewport });
-  await whenReady(page);
-  return page;
-}
+const openScreen = (url: string, viewport: { width: number; height: number }): Promise<Page> => screens.openReady(url, { viewport });
 
 const textColour = (page: Page) => page.locator(".slide[data-phase='current'] .slide-line").evaluate((line) => getComputedStyle(line).color);
 

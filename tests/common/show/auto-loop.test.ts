@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Deck } from '../../../common/deck/deck';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings/settings';
 import { buildFrames } from '../../../common/show/frames';
 import { dwellMs } from '../../../common/show/loop-timing';
 import { readingTimeMs } from '../../../common/show/reading-time';
 import { createShowStore, type ShowStore } from '../../../common/show/show-store';
 import { SAMPLE_DECK } from '../../support/sample-deck';
+import { READING_DECK } from '../../support/reading-deck';
 
-/** Slides long enough that each language has its own reading time. */
-const DECK: Deck = {
-  languages: ['en', 'ko'],
-  slides: [
-    { id: 'long', kind: 'statement', text: { en: 'E'.repeat(130), ko: '가'.repeat(90) } },
-    { id: 'mid', kind: 'statement', text: { en: 'E'.repeat(80), ko: '가'.repeat(60) } },
-    { id: 'end', kind: 'closing', text: { ko: 'Free Free Palestine!' } },
-  ],
-};
+const DECK = READING_DECK;
 const START = Date.UTC(2026, 10, 25, 12);
 const time = (text: string, lang: 'en' | 'ko') => readingTimeMs(text, lang, DEFAULT_SETTINGS);
 const T = {

@@ -39,6 +39,12 @@ export function useServerScreens(prefix: string) {
       await page.goto(url);
       return page;
     },
+    /** `open`, then waits until the app shows the show (see `whenReady`). */
+    async openReady(url: string, options?: BrowserContextOptions): Promise<Page> {
+      const page = await this.open(url, options);
+      await whenReady(page);
+      return page;
+    },
   };
 }
 
