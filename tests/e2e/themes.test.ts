@@ -101,7 +101,8 @@ describe('themes on the audience screen (real Chromium, show server on loopback)
       server.store.dispatch({ type: 'goToSlide', slideId: 'organizations', lang: 'en' });
       // Navigating pauses a running loop; toggle until it runs, so its line is drawn.
       for (let tries = 0; tries < 2 && server.store.getSnapshot().state.loop !== 'running'; tries += 1) server.store.dispatch({ type: 'toggleLoop' });
-      await expect.poll(() => audience.locator('.slide[data-phase=current]').getAttribute('data-kind')).toBe('organizations');
+      // The slide waits for its names' glyphs and its QR encoder: seconds on a busy machine.
+      await expect.poll(() => audience.locator('.slide[data-phase=current]').getAttribute('data-kind'), { timeout: 10_000 }).toBe('organizations');
       await audience.locator('.progress-line').waitFor();
       await waitForSettled(audience);
       const line = await audience.locator('.progress-line').evaluate((element) => getComputedStyle(element).backgroundColor);
