@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readingTimeMs } from '../../common/show/reading-time';
 import { loadProjectContent } from '../support/project-content';
-import { expectedLoopFrames } from './support/expected-loop';
+import { expectedLoopStarts, type LoopStart } from './support/expected-loop';
 import { useChromium, useFreshContext } from './support/browser-hooks';
 import { saveScreenshot } from './support/show-page';
 import { inject } from 'vitest';
@@ -10,6 +10,9 @@ import { inject } from 'vitest';
 const { deck, settings } = loadProjectContent();
 const START = new Date('2026-11-25T18:00:00Z');
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+/** How far from its moment a frame may come on screen: the loop's timer, then one render. */
+const FRAME_TOLERANCE_MS = 50;
 
 const browser = useChromium();
 const freshContext = useFreshContext(browser, { viewport: { width: 1280, height: 720 } }, async (context) => {
@@ -40,19 +43,30 @@ const shownKey = (page: Page) =>
 const loopState = (page: Page) => page.locator('.show').getAttribute('data-loop');
 
 describe('the auto-loop in a browser, on a fake clock', () => {
-  it('runs an hour in moments, showing every frame for its reading time, in the expected numbers per language', async () => {
+  it('runs an hour in moments, bringing every frame on screen at the end of the last one’s reading time, in the expected numbers per language', async () => {
     const page = await openLooping();
-    const seen: string[] = [await shownKey(page)];
-    // Every frame stays at least the minimum time up, so sampling each second sees them all.
-    for (let second = 1; second <= HOUR / 1000; second += 1) {
-      // Samples on the show's whole seconds: the first one comes START_UP_MS sooner.
-      await freshContext().clock.runFor(second === 1 ? 1000 - START_UP_MS : 1000);
-      const key = await shownKey(page);
-      if (key !== seen.at(-1)) seen.push(key);
-    }
-    const expected = expectedLoopFrames(deck, settings, HOUR);
-    expect(seen).toEqual(expected);
-    const perLanguage = (keys: string[], lang: string) => keys.filter((key) => key.endsWith(`:${lang}`)).length;
+    // The page notes each frame as it comes on screen, by the show's (fake) clock.
+    await page.evaluate(() => {
+      const starts: { key: string; at: number }[] = [];
+      (window as unknown as { loopStarts: typeof starts }).loopStarts = starts;
+      const note = (): void => {
+        const slide = document.querySelector<HTMLElement>(".slide[data-phase='current']");
+        const key = slide === null ? undefined : `${slide.dataset.slideId}:${slide.dataset.langs?.replace(' ', '+')}`;
+        if (key !== undefined && key !== starts.at(-1)?.key) starts.push({ key, at: Date.now() });
+      };
+      note();
+      new MutationObserver(note).observe(document.querySelector('.show') as Element, { subtree: true, childList: true, attributes: true });
+    });
+    for (let minute = 0; minute < HOUR / MINUTE; minute += 1) await freshContext().clock.runFor(minute === 0 ? MINUTE - START_UP_MS : MINUTE);
+    const loopBegan = START.getTime() + 1000;
+    const seen = (await page.evaluate(() => (window as unknown as { loopStarts: { key: string; at: number }[] }).loopStarts)).map(({ key, at }) => ({ key, atMs: at - loopBegan }));
+    // The first frame was on screen before the page started noting: it came at the loop's start.
+    seen[0] = { key: seen[0]?.key ?? '', atMs: 0 };
+    const expected = expectedLoopStarts(deck, settings, HOUR);
+    expect(seen.map(({ key }) => key)).toEqual(expected.map(({ key }) => key));
+    const late = seen.map(({ key, atMs }, index) => ({ key, lateMs: atMs - (expected[index]?.atMs ?? Number.NaN) })).filter(({ lateMs }) => Math.abs(lateMs) > FRAME_TOLERANCE_MS);
+    expect(late, 'frames that came on screen away from the end of the reading time before them').toEqual([]);
+    const perLanguage = (starts: readonly LoopStart[], lang: string) => starts.filter(({ key }) => key.endsWith(`:${lang}`)).length;
     expect(perLanguage(seen, 'en')).toBe(perLanguage(expected, 'en'));
     expect(perLanguage(seen, 'ko')).toBe(perLanguage(expected, 'ko'));
     expect(perLanguage(seen, 'en')).toBeGreaterThan(100);
