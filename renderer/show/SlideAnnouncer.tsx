@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Language, Slide } from '../../common/deck/deck';
-import { nextAnnouncement, SILENT } from './announcement';
+import { nextAnnouncement, SILENT, type Announcement } from './announcement';
 
 interface SlideAnnouncerProps {
   /** The slide on screen and where (its frame); `undefined` while the screen is black or has no slide yet. */
@@ -18,9 +18,10 @@ export function SlideAnnouncer({ shown }: SlideAnnouncerProps) {
   // Derived during render (React's pattern for state that follows props); `next` is the
   // same object when nothing new appeared, which ends the loop.
   if (next !== announcement) setAnnouncement(next);
+  const spoken = useSpokenAfterSlide(next);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="slide-announcement">
-      {next.parts.map((part) => (
+      {spoken.parts.map((part) => (
         <div key={part.lang} lang={part.lang}>
           {part.lines.map((line, index) => (
             <p key={index}>{line}</p>
@@ -29,4 +30,27 @@ export function SlideAnnouncer({ shown }: SlideAnnouncerProps) {
       ))}
     </div>
   );
+}
+
+/** How long after a slide appears its words go into the live region. */
+const SPEAK_AFTER_MS = 120;
+
+/**
+ * The announcement, put into the live region a moment after its slide appeared rather than
+ * with it. The region holds a second copy of the slide's words, which costs a layout of its
+ * own: the slide's fit and first frame come first. Screen readers also announce a region
+ * more reliably when it does not change in the same moment as the rest of the page, and a
+ * quick run of key presses is heard as the one slide it ends on. Silence (black) is at once.
+ */
+function useSpokenAfterSlide(next: Announcement): Announcement {
+  const [spoken, setSpoken] = useState(SILENT);
+  useEffect(() => {
+    if (next.parts.length === 0) {
+      setSpoken(next);
+      return undefined;
+    }
+    const timer = setTimeout(() => setSpoken(next), SPEAK_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [next]);
+  return spoken;
 }
