@@ -45,10 +45,9 @@ const SPEAK_AFTER_MS = 120;
 function useSpokenAfterSlide(next: Announcement): Announcement {
   const [spoken, setSpoken] = useState(SILENT);
   useEffect(() => {
-    if (next.parts.length === 0) {
-      setSpoken(next);
-      return undefined;
-    }
+    // The words of the slide that left go at once: the region never holds what is off screen.
+    setSpoken(SILENT);
+    if (next.parts.length === 0) return undefined;
     const timer = setTimeout(() => setSpoken(next), SPEAK_AFTER_MS);
     return () => clearTimeout(timer);
   }, [next]);

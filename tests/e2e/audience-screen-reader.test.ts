@@ -57,11 +57,16 @@ describe('the audience screen for a screen reader (real Chromium)', () => {
 
   it('keeps a slide that is fading out out of the accessibility tree', async () => {
     const page = await openShow(browser());
+    // Stop the page's timers, so the outgoing slide stays for as long as the test reads the
+    // tree (its fade ends on a timer; a busy machine could otherwise miss it).
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator(".slide[data-phase='leaving']").getAttribute('aria-hidden')).toBe('true');
     const during = await readableTexts(page);
     // The English is gone for a sighted reader; only the Korean that replaces it is read (slide and live region).
     expect(during.join(' ')).not.toContain(first?.text.en ?? '');
+    await page.clock.resume();
     await waitForSettled(page);
     await page.close();
   });
