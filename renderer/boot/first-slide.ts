@@ -36,9 +36,12 @@ function firstSnapshot(connection: ShowConnection): Promise<ShowSnapshot> {
   });
 }
 
+/** The frames of a deck under its settings, built once for both looks at the show below (its first state, and the latest). */
+const framesOf = createFrameCache();
+
 const shownIn = (snapshot: ShowSnapshot): ShownFrame | undefined => {
   const { state } = snapshot;
-  return state.blank ? undefined : shownFrameAt(snapshot, createFrameCache()(snapshot.deck, snapshot.settings), state.frame, state.langTurn);
+  return state.blank ? undefined : shownFrameAt(snapshot, framesOf(snapshot.deck, snapshot.settings), state.frame, state.langTurn);
 };
 
 /** Resolves after the next frame has been painted. */
