@@ -1,5 +1,18 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+/** Read and written by the app's own account only. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
+
+/**
+ * Makes `folder` (and any folder above it that is missing) the user's own: 0700, even when
+ * an older version made it 0755. On Windows, where modes mean little, the folder is only made.
+ */
+export function makePrivateFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  if (process.platform !== 'win32') chmodSync(folder, PRIVATE_FOLDER_MODE);
+}
 
 /** What reading a JSON file found. */
 export type JsonRead =
@@ -28,12 +41,17 @@ export function readJsonFile(path: string): JsonRead {
  * finds either the old file or the new one, never half of one: the text goes to a
  * temporary file beside it, is flushed to disk, and is renamed over the old file.
  * Throws when it cannot write; the old file is then untouched.
+ *
+ * The app's files are its user's own: the file is readable by that account only (0600,
+ * from the moment it exists, so no other account can open it between write and rename),
+ * and a folder made for it is 0700.
  */
 export function writeFileAtomic(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const file = openSync(temporary, 'w');
+    mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+    rmSync(temporary, { force: true });
+    const file = openSync(temporary, 'wx', PRIVATE_FILE_MODE);
     try {
       writeSync(file, text);
       fsyncSync(file);

@@ -54,11 +54,12 @@ export function createRotatingLogFile(options: RotatingLogOptions): LogSink & { 
       const bytes = Buffer.byteLength(text);
       try {
         if (size === undefined) {
-          mkdirSync(options.folder, { recursive: true });
+          // The log names the addresses of every screen and phone: the user's own, like the rest of the data folder.
+          mkdirSync(options.folder, { recursive: true, mode: 0o700 });
           size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
         }
         if (size > 0 && size + bytes > maxBytes) rotate();
-        appendFileSync(path, text);
+        appendFileSync(path, text, { mode: 0o600 });
         size += bytes;
       } catch (error) {
         // Keep trying later (a disk can be freed), but say so only once.

@@ -1,11 +1,13 @@
 import type { WebSocket } from 'ws';
-import type { Capability, NetworkInfo, ServerMessage } from '../common/network/protocol';
+import { CAPABILITIES, type Capability, type NetworkInfo, type ServerMessage } from '../common/network/protocol';
 import type { ShowSnapshot, ShowStore } from '../common/show/show-store';
-import type { Logger } from '../node/logger';
 import { createAttemptLimiter } from './attempt-limiter';
 import { startClientSession, type ClientSession, type SessionRules } from './client-session';
+import { networkMessage, problemsMessage, stateMessage } from './client-views';
 import type { HostProblems } from './host-problems';
+import type { NetworkLog } from './network-log';
 import type { NetworkTokens } from './network-tokens';
+import { createWaitingRoom } from './waiting-room';
 
 /** How far ahead of now a change is shown, so every screen on the network has it in time to change together. */
 export const CHANGE_LEAD_MS = 80;
@@ -18,61 +20,93 @@ export interface ClientHubOptions {
   readonly tokens: NetworkTokens;
   /** Open to the network: every page needs a token. Closed (this computer only): none does. */
   readonly open: boolean;
+  /** Pages that presented a valid code (or, on this computer only, any page) at once; pages still saying hello are not counted. */
   readonly maxClients: number;
   readonly network: () => NetworkInfo;
-  readonly log: Logger;
+  /** What guests cause, rate-limited. */
+  readonly networkLog: NetworkLog;
   readonly now?: () => number;
 }
 
 /** Every page connected to the show server, kept in step with the one show. */
 export interface ClientHub {
   accept(socket: WebSocket, address: string): void;
-  /** Pages connected now, admitted or still saying hello. */
+  /** Pages admitted now (each presented a valid code, where one is needed). */
   count(): number;
+  /** Connections that have not said hello yet. */
+  waitingCount(): number;
   close(): void;
 }
 
 /**
  * Admits pages by their token (decided here, never in the page), applies their commands
  * to the store once each, and sends every page the deck once and each change of the show,
- * serialised once for all of them.
+ * serialised once per capability (each gets what its view shows, `client-views.ts`).
+ *
+ * Admission, against guests on the same network: a connection that has not said hello
+ * waits in a small room of its own (`waiting-room.ts`) and is cut after 2 s; the client cap
+ * counts admitted pages only; a wrong code counts against its address, which past a few
+ * is refused at once, but the right code from that address always gets in while the cap allows.
  */
 export function createClientHub(options: ClientHubOptions): ClientHub {
-  const { store, tokens, log } = options;
+  const { store, tokens, networkLog } = options;
   const now = options.now ?? Date.now;
-  const sessions = new Set<ClientSession>();
+  const connected = new Set<ClientSession>();
+  const admitted = new Set<ClientSession>();
+  const waiting = createWaitingRoom<ClientSession>();
   const limiter = createAttemptLimiter();
   const seenCommands = new Set<string>();
   let sentDeck = store.getSnapshot().deck;
   let sentSettings = store.getSnapshot().settings;
 
-  const admitted = (capability?: Capability): ClientSession[] =>
-    [...sessions].filter((session) => session.capability() !== undefined && (capability === undefined || session.capability() === capability));
-  const broadcast = (message: ServerMessage, to = admitted()): void => {
-    const text = JSON.stringify(message);
-    for (const session of to) session.send(text);
+  const pagesWith = (capability: Capability): ClientSession[] => [...admitted].filter((session) => session.capability() === capability);
+  /** Sends each capability its own version of a message, serialised once for all its pages. */
+  const broadcast = (messageFor: (capability: Capability) => ServerMessage | undefined): void => {
+    for (const capability of CAPABILITIES) {
+      const pages = pagesWith(capability);
+      const message = pages.length === 0 ? undefined : messageFor(capability);
+      if (message === undefined) continue;
+      const text = JSON.stringify(message);
+      for (const session of pages) session.send(text);
+    }
   };
-  const networkMessage = (): ServerMessage => ({ type: 'network', network: options.network() });
+  const refuseCode = (address: string, reason: 'no-token' | 'wrong-token' | 'token-replaced'): { readonly refused: 'no-token' | 'wrong-token' | 'token-replaced' | 'too-many-attempts' } => {
+    // Past a few wrong codes an address is told so at once, and the log has heard enough of it.
+    if (!limiter.allows(address, now())) return { refused: 'too-many-attempts' };
+    limiter.recordFailure(address, now());
+    const why = reason === 'token-replaced' ? 'its code was replaced' : reason === 'no-token' ? 'it has no code' : 'wrong code';
+    networkLog.warn(reason === 'token-replaced' ? 'replaced-code' : 'wrong-code', address, `refused a page at ${address}: ${why}`);
+    return { refused: reason };
+  };
 
-  const rules: SessionRules = {
+  const rules: Omit<SessionRules, 'warn'> = {
     now,
-    warn: (message) => log.warn(message),
     admit(hello, address) {
-      if (!limiter.allows(address, now())) return { refused: 'too-many-attempts' };
-      if (hello.token === undefined) return options.open ? { refused: 'no-token' } : { capability: 'control' };
-      const checked = tokens.check(hello.token);
-      if (checked.ok) return { capability: checked.capability };
-      limiter.recordFailure(address, now());
-      log.warn(`refused a page at ${address}: ${checked.reason === 'token-replaced' ? 'its code was replaced' : 'wrong code'}`);
-      return { refused: checked.reason };
+      let capability: Capability;
+      if (hello.token === undefined) {
+        // On this computer only, a page needs no code; open to the network, every page does.
+        if (options.open) return refuseCode(address, 'no-token');
+        capability = 'control';
+      } else {
+        const checked = tokens.check(hello.token);
+        if (!checked.ok) return refuseCode(address, checked.reason);
+        capability = checked.capability;
+      }
+      if (admitted.size >= options.maxClients) {
+        networkLog.warn('too-many-clients', address, `refused a page at ${address}: the show already has ${options.maxClients} pages (networkMaxClients)`);
+        return { refused: 'too-many-clients' };
+      }
+      return { capability };
     },
     welcome(session) {
+      const capability = session.capability() ?? 'display';
+      waiting.leave(session);
+      admitted.add(session);
       const { deck, settings, state } = store.getSnapshot();
-      session.send({ type: 'welcome', capability: session.capability() ?? 'display', serverTime: now() });
+      session.send({ type: 'welcome', capability, serverTime: now() });
       session.send({ type: 'deck', deck });
-      session.send({ type: 'state', state, settings, at: now() });
-      session.send({ type: 'problems', problems: options.problems.list() });
-      if (session.capability() === 'control') session.send(networkMessage());
+      session.send(stateMessage(capability, state, now(), settings));
+      for (const message of [problemsMessage(capability, options.problems.list()), networkMessage(capability, options.network)]) if (message !== undefined) session.send(message);
     },
     act(session, message) {
       switch (message.type) {
@@ -93,39 +127,45 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
           return;
       }
     },
-    closed: (session) => sessions.delete(session),
+    closed(session) {
+      connected.delete(session);
+      waiting.leave(session);
+      admitted.delete(session);
+    },
   };
 
   const onChange = (snapshot: ShowSnapshot): void => {
-    if (snapshot.deck !== sentDeck) broadcast({ type: 'deck', deck: snapshot.deck });
+    if (snapshot.deck !== sentDeck) broadcast(() => ({ type: 'deck', deck: snapshot.deck }));
     const settingsChanged = snapshot.settings !== sentSettings;
     sentDeck = snapshot.deck;
     sentSettings = snapshot.settings;
-    broadcast({ type: 'state', state: snapshot.state, at: now() + CHANGE_LEAD_MS, ...(settingsChanged ? { settings: snapshot.settings } : {}) });
+    const at = now() + CHANGE_LEAD_MS;
+    broadcast((capability) => stateMessage(capability, snapshot.state, at, settingsChanged ? snapshot.settings : undefined));
   };
   const stopShow = store.subscribe(onChange);
-  const stopProblems = options.problems.subscribe((problems) => broadcast({ type: 'problems', problems }));
+  const stopProblems = options.problems.subscribe((problems) => broadcast((capability) => problemsMessage(capability, problems)));
   const stopTokens = tokens.onReplace((capability) => {
     // Pages that came in with the old token leave; pages that needed none stay.
-    for (const session of admitted(capability)) if (session.token() !== undefined && !tokens.check(session.token() ?? '').ok) session.refuse('token-replaced');
-    broadcast(networkMessage(), admitted('control'));
+    for (const session of pagesWith(capability)) if (session.token() !== undefined && !tokens.check(session.token() ?? '').ok) session.refuse('token-replaced');
+    broadcast((to) => networkMessage(to, options.network));
   });
 
   return {
     accept(socket, address) {
-      const session = startClientSession(socket, address, rules);
-      sessions.add(session);
-      if (sessions.size > options.maxClients) {
-        log.warn(`refused a page at ${address}: the show already has ${options.maxClients} pages (networkMaxClients)`);
-        session.refuse('too-many-clients');
+      const session = startClientSession(socket, address, { ...rules, warn: (cause, message) => networkLog.warn(cause, address, message) });
+      connected.add(session);
+      for (const pushedOut of waiting.enter(session, address)) {
+        networkLog.warn('too-many-waiting', pushedOut.address, `cut a connection from ${pushedOut.address} that had not said who it is: too many were waiting`);
+        pushedOut.drop();
       }
     },
-    count: () => sessions.size,
+    count: () => admitted.size,
+    waitingCount: () => waiting.size(),
     close() {
       stopShow();
       stopProblems();
       stopTokens();
-      for (const session of [...sessions]) session.refuse('server-closing');
+      for (const session of [...connected]) session.refuse('server-closing');
     },
   };
 }

@@ -1,9 +1,19 @@
 import type { WebSocket } from 'ws';
 import { parseClientMessage, type Capability, type ClientMessage, type Refusal, type ServerMessage } from '../common/network/protocol';
 import { createMessageBudget } from './message-budget';
+import type { NetworkCause } from './network-log';
 
-/** How long a page has to say hello (with its token) before it is dropped. */
-export const HELLO_TIMEOUT_MS = 5000;
+/**
+ * How long a page has to say hello (with its token) before it is dropped. Our pages say it
+ * as soon as the socket opens; a socket that stays silent only holds a place.
+ */
+export const HELLO_TIMEOUT_MS = 2000;
+/**
+ * How long a refused page has to answer the close handshake before its connection is cut.
+ * ws waits 30 s by default, so a guest that never answers would hold each refused
+ * connection that long; our pages answer at once and still read why they were refused.
+ */
+export const CLOSE_GRACE_MS = 1000;
 /** A page whose unsent messages pile up past this is not reading them: it is dropped. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
@@ -29,7 +39,8 @@ export interface SessionRules {
   welcome(session: ClientSession): void;
   closed(session: ClientSession): void;
   now(): number;
-  warn(message: string): void;
+  /** Says what a page did, through the rate-limited network log. */
+  warn(cause: NetworkCause, message: string): void;
 }
 
 /** One page connected to the show server. */
@@ -40,8 +51,10 @@ export interface ClientSession {
   /** The token the page presented, if any (pages on a closed server need none). */
   token(): string | undefined;
   send(message: ServerMessage | string): void;
-  /** Tells the page why, in plain words, and closes its connection. */
+  /** Tells the page why, in plain words, and closes its connection (cut after `CLOSE_GRACE_MS` if it does not answer). */
   refuse(reason: Refusal): void;
+  /** Cuts the connection at once, with no close handshake: for a page that never said who it is. */
+  drop(): void;
 }
 
 /**
@@ -54,6 +67,7 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
   let token: string | undefined;
   const budget = createMessageBudget(rules.now());
   let throttleSaid = false;
+  let ended = false;
 
   const session: ClientSession = {
     address,
@@ -62,34 +76,53 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
     send(message) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        rules.warn(`dropping a page at ${address}: it is not reading what the show sends`);
-        socket.terminate();
+        rules.warn('not-reading', `dropping a page at ${address}: it is not reading what the show sends`);
+        session.drop();
         return;
       }
       socket.send(typeof message === 'string' ? message : JSON.stringify(message));
     },
     refuse(reason) {
+      if (ended) return;
       session.send({ type: 'refused', reason, message: refusalText(reason) });
-      capability = undefined;
+      end();
       socket.close(CLOSE_CODE[reason], reason);
+      setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
+    },
+    drop() {
+      end();
+      socket.terminate();
     },
   };
-  const helloTimer = setTimeout(() => session.refuse('no-hello'), HELLO_TIMEOUT_MS);
+  /** From the moment it is refused or dropped, a page counts for nothing and is sent nothing more. */
+  const end = (): void => {
+    if (ended) return;
+    ended = true;
+    capability = undefined;
+    clearTimeout(helloTimer);
+    rules.closed(session);
+  };
+  const helloTimer = setTimeout(() => {
+    rules.warn('no-hello', `dropping a page at ${address}: it did not say who it is within ${HELLO_TIMEOUT_MS / 1000} s`);
+    session.drop();
+  }, HELLO_TIMEOUT_MS);
 
   socket.on('message', (data, isBinary) => {
+    if (ended) return;
     const verdict = budget.take(rules.now());
     if (verdict === 'drop') {
-      rules.warn(`dropping a page at ${address}: it sent far more messages than a person could`);
+      rules.warn('flooding', `dropping a page at ${address}: it sent far more messages than a person could`);
       session.refuse('flooding');
       return;
     }
     if (verdict === 'throttled') {
-      if (!throttleSaid) rules.warn(`ignoring messages from a page at ${address}: too many, too fast`);
+      if (!throttleSaid) rules.warn('flooding', `ignoring messages from a page at ${address}: too many, too fast`);
       throttleSaid = true;
       return;
     }
     const message = isBinary ? undefined : parseClientMessage(data.toString());
     if (message === undefined) {
+      rules.warn('bad-message', `closing a page at ${address}: it sent a message the show does not know`);
       session.refuse('bad-message');
       return;
     }
@@ -113,10 +146,7 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
     rules.act(session, message);
   });
   socket.on('error', () => undefined);
-  socket.on('close', () => {
-    clearTimeout(helloTimer);
-    rules.closed(session);
-  });
+  socket.on('close', end);
   return session;
 }
 
@@ -132,7 +162,7 @@ export function refusalText(reason: Refusal): string {
     case 'too-many-clients':
       return 'The show has as many screens as it allows. Close another one, or raise networkMaxClients.';
     case 'too-many-attempts':
-      return 'Too many wrong codes from this device. Wait a minute, then try the right address.';
+      return 'Too many wrong codes from this device. Open the address the presenter view shows: the right code always works.';
     case 'flooding':
       return 'This page sent too many messages and was disconnected.';
     case 'bad-message':

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { dirname } from 'node:path';
 import { CAPABILITIES, type Capability } from '../common/network/protocol';
 import { isRecord } from '../common/content/is-record';
-import { readJsonFile, writeFileAtomic } from '../node/json-file';
+import { makePrivateFolder, readJsonFile, writeFileAtomic } from '../node/json-file';
 import type { Logger } from '../node/logger';
 
 /** The file in the app's data folder that keeps the tokens, so paired screens survive a restart. */
@@ -50,6 +51,8 @@ export function loadNetworkTokens(file: string, log: Logger): NetworkTokens {
   const listeners = new Set<(capability: Capability) => void>();
   const save = (): void => {
     try {
+      // The codes let whoever reads them watch or move the show: no other account on this computer may (0600 in a 0700 folder).
+      makePrivateFolder(dirname(file));
       writeFileAtomic(file, `${JSON.stringify(tokens, null, 2)}\n`);
     } catch (error) {
       log.error(`cannot save the network tokens to ${file}: ${error instanceof Error ? error.message : String(error)}; they last until the show stops`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Logger } from '../node/logger';
 import { planListen } from './listen-plan';
+import { networkProblems } from './network-problems';
 import { loadNetworkTokens, NETWORK_TOKENS_FILE } from './network-tokens';
 import type { ShowContent } from './show-content';
 import { openShowOwner, reportProblems, type ShowOwner } from './show-owner';
@@ -61,7 +62,7 @@ export function serveShowOwner(owner: ShowOwner, options: { readonly appFolder: 
   reportProblems(owner.problems, 'network', plan.problem === undefined ? [] : [plan.problem], log);
   return startShowServer({
     store: owner.store,
-    problems: owner.problems,
+    problems: networkProblems(owner.problems, { content: owner.contentFolder, data: options.dataFolder }),
     tokens: loadNetworkTokens(join(options.dataFolder, NETWORK_TOKENS_FILE), log),
     plan,
     port: owner.settings.networkPort,

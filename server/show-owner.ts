@@ -29,6 +29,8 @@ export interface ShowOwner {
   readonly problems: HostProblems;
   /** The settings this launch runs with (content folder < user settings file < flags). */
   readonly settings: Settings;
+  /** The content folder the show reads, as an absolute path. */
+  readonly contentFolder: string;
   /** Writes the show's place now (before a relaunch); it is also saved a second after each change. */
   flush(): void;
   /**
@@ -95,6 +97,7 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
     store,
     problems,
     settings,
+    contentFolder,
     flush: () => saver.flush(),
     reload,
     watchFiles() {

@@ -3,14 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
-import { createAttemptLimiter } from './attempt-limiter';
 import { createClientHub, type ClientHubOptions } from './client-hub';
 import { createHttpHandler } from './http-handler';
 import type { ListenPlan } from './listen-plan';
+import { createNetworkLog } from './network-log';
+import type { Logger } from '../node/logger';
 import { createQrImages } from './qr-code';
 import { isAllowedHost, isSameOrigin } from './request-guard';
 
-export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'problems' | 'tokens' | 'maxClients' | 'log'> {
+export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'problems' | 'tokens' | 'maxClients'> {
+  readonly log: Logger;
   readonly plan: ListenPlan;
   /** 0 picks a free port (tests). */
   readonly port: number;
@@ -30,7 +32,7 @@ export interface ShowServer {
   replaceToken(capability: Capability): void;
   /** Calls `listener` when `network()` changes (a code was replaced); returns the function that stops it. */
   onNetworkChange(listener: () => void): () => void;
-  /** Pages connected now. */
+  /** Pages admitted now (with a valid code, where one is needed). */
   clientCount(): number;
   close(): Promise<void>;
 }
@@ -47,8 +49,9 @@ export function listenFailure(error: unknown, plan: ListenPlan, port: number): s
 /**
  * Serves the one show over HTTP (the renderer) and a WebSocket (the show itself) on the
  * plan's address. Upgrades are taken only on `SOCKET_PATH`, from our own pages (same
- * `Origin`, a `Host` that is this computer), and not from an address that keeps guessing
- * tokens. Rejects when it cannot listen, with `listenFailure`'s sentence.
+ * `Origin`, a `Host` that is this computer); who gets in is the hub's to decide. What a
+ * guest causes is logged through one rate-limited network log. Rejects when it cannot
+ * listen, with `listenFailure`'s sentence.
  */
 export async function startShowServer(options: ShowServerOptions): Promise<ShowServer> {
   const { plan, log, tokens } = options;
@@ -66,10 +69,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     return { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${control}`, remoteUrl, remoteQr: qrImage(remoteUrl) };
   };
   const qrImage = createQrImages();
-  const hub = createClientHub({ ...options, open: plan.open, network, log });
-  // Wrong origins are counted here, at the door; wrong codes in the hub, which can still
-  // tell a refused page why (`too-many-attempts`) instead of answering its upgrade with 429.
-  const guessers = createAttemptLimiter();
+  const networkLog = createNetworkLog(log);
+  const hub = createClientHub({ ...options, open: plan.open, network, networkLog });
 
   http.on('upgrade', (request, socket, head) => {
     const address = request.socket.remoteAddress ?? 'unknown';
@@ -77,13 +78,20 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     const refuse = (status: string): void => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
+    socket.on('error', () => socket.destroy());
     if (path !== SOCKET_PATH) return refuse('404 Not Found');
+    // A foreign page is refused, but never counted against its address: a hostile page open
+    // in the presenter's own phone must not lock the phone's remote out.
     if (!isAllowedHost(request.headers.host, machineName) || !isSameOrigin(request.headers.origin, request.headers.host)) {
-      if (plan.open) guessers.recordFailure(address, Date.now());
+      networkLog.warn('foreign-page', address, `refused a connection from ${address}: not from one of the show's own pages`);
       return refuse('403 Forbidden');
     }
-    if (!guessers.allows(address, Date.now())) return refuse('429 Too Many Requests');
-    sockets.handleUpgrade(request, socket, head, (ws) => hub.accept(ws, address));
+    try {
+      sockets.handleUpgrade(request, socket, head, (ws) => hub.accept(ws, address));
+    } catch (error) {
+      networkLog.warn('request-failed', address, `a connection from ${address} failed: ${error instanceof Error ? error.message : String(error)}`);
+      socket.destroy();
+    }
   });
   http.on('clientError', (_error, socket) => socket.destroy());
 
@@ -103,6 +111,7 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     clientCount: hub.count,
     close() {
       hub.close();
+      networkLog.close();
       sockets.close();
       http.closeAllConnections();
       return new Promise((resolve) => http.close(() => resolve()));

@@ -102,14 +102,23 @@ describe('the show server open to the network (bound to 127.0.0.1, network code 
     await display.next('state', (message) => message.state.frame === 1);
   });
 
-  it('makes an address that keeps guessing wait', async () => {
+  it('tells an address that keeps guessing so at once, but lets the right code from it in', async () => {
     const server = await start({ open: true });
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const guess = await connectClient(server.socketUrl, server.origin, { token: `guess-${attempt}-${'y'.repeat(30)}` });
       expect((await guess.next('refused')).reason).toBe('wrong-token');
     }
+    const sixth = await connectClient(server.socketUrl, server.origin, { token: `guess-6-${'y'.repeat(30)}` });
+    expect((await sixth.next('refused')).reason).toBe('too-many-attempts');
     const right = await connectClient(server.socketUrl, server.origin, { token: server.tokens.token('control') });
-    expect((await right.next('refused')).reason).toBe('too-many-attempts');
+    expect((await right.next('welcome')).capability).toBe('control');
+  });
+
+  it('never counts a foreign page against its address: the right page from there still gets in', async () => {
+    const server = await start({ open: true });
+    for (let attempt = 0; attempt < 10; attempt += 1) await expect(connectClient(server.socketUrl, 'http://evil.example')).rejects.toThrow('403');
+    const right = await connectClient(server.socketUrl, server.origin, { token: server.tokens.token('control') });
+    expect((await right.next('welcome')).capability).toBe('control');
   });
 
   it('tells the page past the client limit that the show is full', async () => {

@@ -13,9 +13,14 @@ export interface SocketClient {
   close(): void;
 }
 
+/** How the connection is made: `localAddress` plays another guest on loopback (`127.0.0.80`). */
+export interface ConnectOptions {
+  readonly localAddress?: string;
+}
+
 /** Opens a connection as one of our pages would (same Origin), optionally saying hello with `token`. */
-export function connectClient(url: string, origin: string, hello?: { readonly token?: string; readonly clientId?: string }): Promise<SocketClient> {
-  const socket = new WebSocket(url, { origin });
+export function connectClient(url: string, origin: string, hello?: { readonly token?: string; readonly clientId?: string }, options: ConnectOptions = {}): Promise<SocketClient> {
+  const socket = new WebSocket(url, { origin, ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }) });
   const messages: ServerMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {
