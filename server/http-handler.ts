@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { SERVER_VIEWS, SHOW_SERVER_META } from '../common/network/protocol';
 import { CONTENT_SECURITY_POLICY } from '../common/security/content-security-policy';
+import { guardHandler } from './handler-guard';
+import type { NetworkLog } from './network-log';
+import { answerPlain } from './plain-answer';
 import { isAllowedHost } from './request-guard';
+import { createStaticFiles } from './static-files';
 
 /** Headers on every response: the app protocol's policy, no sniffing, no referrer (a token in an address stays on the page). */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -13,6 +16,9 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** Enough of a guest's path to find it in the log; the rest is theirs to fill the log with. */
+const LOGGED_PATH_CHARS = 120;
 
 /** The renderer's index.html, marked so the page connects to this server. */
 function readViewPage(rendererFolder: string): string {
@@ -25,34 +31,46 @@ function readViewPage(rendererFolder: string): string {
   return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="${SHOW_SERVER_META}" content="1" />`);
 }
 
+/** The network-log line for a request that could not be answered; the path quoted, cut short and with its control characters escaped. */
+function failureLine(error: unknown, request: IncomingMessage, address: string): string {
+  const path = JSON.stringify((request.url ?? '').slice(0, LOGGED_PATH_CHARS));
+  return `could not answer ${path} for ${address}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /**
- * Answers HTTP: the views (`/`, `/presenter`) are the renderer's page, everything else a
- * file of the built renderer, served by `sirv` from the list of files it found at start,
- * so no path can reach outside the folder and no folder is ever listed.
+ * Answers HTTP: the views (`/`, `/presenter`, `/remote`) are the renderer's page, everything
+ * else a file of the built renderer (see static-files.ts), so no path can reach outside the
+ * folder and no folder is ever listed. Nothing a request holds can make it throw: whatever
+ * fails is answered 500 (see handler-guard.ts) and said in `networkLog`, once a minute.
  */
-export function createHttpHandler(rendererFolder: string, machineName: string): (request: IncomingMessage, response: ServerResponse) => void {
+export function createHttpHandler(rendererFolder: string, machineName: string, networkLog: NetworkLog): RequestListener {
   const viewPage = readViewPage(rendererFolder);
-  const files = sirv(rendererFolder, { dev: false, etag: true, dotfiles: false, extensions: [] });
-  const plain = (response: ServerResponse, status: number, text: string): void => {
-    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${text}\n`);
+  const files = createStaticFiles(rendererFolder);
+  const report = (error: unknown, request: IncomingMessage): void => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    networkLog.warn('request-failed', address, failureLine(error, request, address));
   };
-  return (request, response) => {
+  return guardHandler((request, response, fail) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (!isAllowedHost(request.headers.host, machineName)) {
-      plain(response, 421, 'This show is reached by its address or its computer name.');
+      answerPlain(response, 421, 'This show is reached by its address or its computer name.');
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.setHeader('Allow', 'GET, HEAD');
-      plain(response, 405, 'Only GET and HEAD.');
+      answerPlain(response, 405, 'Only GET and HEAD.', { Allow: 'GET, HEAD' });
       return;
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path in SERVER_VIEWS || path === '/index.html') {
+    if (Object.hasOwn(SERVER_VIEWS, path) || path === '/index.html') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       response.end(request.method === 'HEAD' ? undefined : viewPage);
       return;
     }
-    files(request, response, () => plain(response, 404, 'Not found.'));
-  };
+    files(request, response, path, {
+      notFound: () => answerPlain(response, 404, 'Not found.'),
+      preconditionFailed: () => answerPlain(response, 412, 'This file has changed.'),
+      unsatisfiable: (contentRange) => answerPlain(response, 416, 'The range asks for bytes this file does not have.', { 'Content-Range': contentRange }),
+      fail,
+    });
+  }, report);
 }

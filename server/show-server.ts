@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
 import { createClientHub, type ClientHubOptions } from './client-hub';
 import { createHttpHandler } from './http-handler';
+import { limitHttpServer } from './http-limits';
 import type { ListenPlan } from './listen-plan';
 import { createNetworkLog } from './network-log';
 import type { Logger } from '../node/logger';
@@ -56,7 +57,10 @@ export function listenFailure(error: unknown, plan: ListenPlan, port: number): s
 export async function startShowServer(options: ShowServerOptions): Promise<ShowServer> {
   const { plan, log, tokens } = options;
   const machineName = options.machineName ?? hostname();
-  const http: Server = createServer(createHttpHandler(options.rendererFolder, machineName));
+  const networkLog = createNetworkLog(log);
+  const http: Server = createServer(createHttpHandler(options.rendererFolder, machineName, networkLog));
+  // Slow or huge headers cannot hold the server; set before it listens (see http-limits.ts).
+  limitHttpServer(http);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
   let port = options.port;
   const base = (address: string): string => `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
@@ -69,7 +73,6 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     return { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${control}`, remoteUrl, remoteQr: qrImage(remoteUrl) };
   };
   const qrImage = createQrImages();
-  const networkLog = createNetworkLog(log);
   const hub = createClientHub({ ...options, open: plan.open, network, networkLog });
 
   http.on('upgrade', (request, socket, head) => {
@@ -93,7 +96,6 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
       socket.destroy();
     }
   });
-  http.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', (error) => reject(new Error(listenFailure(error, plan, options.port))));
