@@ -48,8 +48,9 @@ function checkPreloadImports(metafile: Metafile): void {
  * Bundles `electron/main.ts` and `electron/preload.ts` into `<outDir>/main.cjs` and
  * `<outDir>/preload.cjs`: CommonJS for Node 22 (Electron 45's), `electron` left to the
  * runtime, everything else inside, so each bundle is one file that needs no node_modules.
- * Beside them, `dist/server/serve.cjs` is the show server alone (`npm run serve`), for
- * Node 20 and up.
+ * Beside them, for Node 20 and up, `dist/server/serve.cjs` runs the show server alone
+ * (`npm run serve`): a small supervisor that starts `dist/server/show-server-process.cjs`,
+ * the server itself, and starts it again whenever it dies.
  */
 export async function buildElectron(options: ElectronBuildOptions = {}): Promise<void> {
   const root = resolve(options.root ?? '.');
@@ -61,10 +62,14 @@ export async function buildElectron(options: ElectronBuildOptions = {}): Promise
   const fallback = fallbackContentPlugin(options.root === undefined || isAbsolute(contentFolder) ? contentFolder : join(options.root, contentFolder), warn);
   await rm(outDir, { recursive: true, force: true });
   await rm(serverOutDir, { recursive: true, force: true });
-  const common: BuildOptions = { absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', sourcemap: false, logLevel: 'warning', plugins: [fallback] };
-  await build({ ...common, entryPoints: { serve: 'server/serve-main.ts' }, outdir: serverOutDir, outExtension: { '.js': '.cjs' }, target: 'node20', external: OPTIONAL_NATIVE });
+  const common: BuildOptions = { absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', sourcemap: false, logLevel: 'warning' };
+  const server: BuildOptions = { ...common, outdir: serverOutDir, outExtension: { '.js': '.cjs' }, target: 'node20', external: OPTIONAL_NATIVE };
+  // The supervisor holds no show, so it gets no content: it stays small, with nothing in it to fail.
+  await build({ ...server, entryPoints: { serve: 'server/serve-main.ts' } });
+  await build({ ...server, entryPoints: { 'show-server-process': 'server/serve-process-main.ts' }, plugins: [fallback] });
   const result = await build({
     ...common,
+    plugins: [fallback],
     entryPoints: { main: 'electron/main.ts', preload: PRELOAD_ENTRY },
     outdir: outDir,
     outExtension: { '.js': '.cjs' },
@@ -78,7 +83,7 @@ export async function buildElectron(options: ElectronBuildOptions = {}): Promise
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   buildElectron().then(
-    () => console.log('built dist/electron/main.cjs, dist/electron/preload.cjs and dist/server/serve.cjs'),
+    () => console.log('built dist/electron/main.cjs, dist/electron/preload.cjs, dist/server/serve.cjs and dist/server/show-server-process.cjs'),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exitCode = 1;

@@ -43,6 +43,15 @@ describe('build-electron', () => {
     expect(main).toContain('As anti-imperialist Koreans, we stand unequivocally with Palestine');
   });
 
+  it('builds npm run serve as a supervisor that requires only Node built-ins and holds no content, beside the server it starts, which holds the fallback', async () => {
+    await built;
+    const supervisor = readFileSync(join(scratch, 'server', 'serve.cjs'), 'utf8');
+    expect(requiredModules(supervisor).filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))).toEqual([]);
+    expect(supervisor).toContain('show-server-process.cjs');
+    expect(supervisor).not.toContain('As anti-imperialist Koreans');
+    expect(readFileSync(join(scratch, 'server', 'show-server-process.cjs'), 'utf8')).toContain('As anti-imperialist Koreans, we stand unequivocally with Palestine');
+  });
+
   it('fails with the file, line and problem when the content is broken', async () => {
     const content = mkdtempSync(join(scratch, 'content-'));
     writeFileSync(join(content, 'statement.yaml'), 'segments: 5\n');
