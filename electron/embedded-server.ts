@@ -1,4 +1,5 @@
 import type { NetworkInfo } from '../common/network/protocol';
+import { finishInBackground } from './finish-in-background';
 import type { Logger } from '../node/logger';
 import { serveShowOwner } from '../server/run-show-server';
 import { reportProblems, type ShowOwner } from '../server/show-owner';
@@ -31,7 +32,7 @@ export function embedShowServer(owner: ShowOwner, options: { readonly appFolder:
   if (owner.settings.network !== 'off') {
     serveShowOwner(owner, options).then(
       (started) => {
-        if (closed) return void started.close();
+        if (closed) return finishInBackground(() => started.close(), 'close the show server', options.log);
         server = started;
         started.onNetworkChange(tell);
         tell();

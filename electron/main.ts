@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
 import fallbackContent from 'virtual:yeondae-content';
 import { runHost } from './host';
+import { installLastResort } from './last-resort';
 import { createRotatingLogFile } from '../node/log-file';
 import { createConsoleLogger, createHostLogger } from '../node/logger';
 
@@ -13,6 +14,16 @@ const logFile = createRotatingLogFile({
   onFailure: (error) => terminal.warn(`cannot write the log file: ${String(error)}; logging to the terminal only`),
 });
 const log = createHostLogger(terminal, logFile);
+// Before anything can throw (the lines above only build objects: Electron sets the userData
+// path before main runs, and the log file is opened at its first line): from here on, no
+// error reaches Electron's error dialog (see last-resort.ts). A storm of errors relaunches
+// the app through the show's recovery once the show runs; before that there is no recovery
+// history to keep a relaunch from looping, so the app logs and runs on.
+let recoverShow: ((why: string) => void) | undefined;
+installLastResort(process, log, (why) => {
+  if (recoverShow !== undefined) recoverShow(why);
+  else log.error(`${why}; the show is not running yet: the app runs on as it is`);
+});
 
 runHost(
   {
@@ -41,7 +52,12 @@ runHost(
     platform: process.platform,
     print: (text) => process.stdout.write(text),
   },
-).catch((error: unknown) => {
-  log.error(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  app.exit(1);
-});
+).then(
+  (show) => {
+    recoverShow = show?.mainFailing;
+  },
+  (error: unknown) => {
+    log.error(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    app.exit(1);
+  },
+);

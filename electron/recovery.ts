@@ -1,5 +1,6 @@
 import {
   DEFAULT_RECOVERY_POLICY,
+  decideMainRecovery,
   decideRecovery,
   parseRecoveryHistory,
   recordRecovery,
@@ -46,6 +47,12 @@ export interface RecoveryDeps<W extends RecoverableWindow> {
 export interface Recovery<W> {
   /** Watches a new window's page. */
   watch(window: W, name: string): void;
+  /**
+   * Errors keep coming in the main process (`what` says how many): relaunches the app if
+   * the policy allows (`decideMainRecovery`), else logs that it keeps running as it is.
+   */
+  mainFailing(what: string): void;
+  /** Stops watching, as the app quits; from then on errors in main relaunch nothing either. */
   stop(): void;
 }
 
@@ -74,6 +81,7 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
   };
   const restarts = createPageRestarts(reloadPage, log, timing.crashReportMs);
   let coolDown: { readonly timer: ReturnType<typeof setTimeout>; readonly until: number } | undefined;
+  let stopped = false;
 
   const remember = (decision: RecoveryDecision, now: number): void => {
     history = recordRecovery(history, decision, now, policy);
@@ -85,6 +93,16 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
   };
   const reload = (windows: readonly W[]): void => {
     for (const window of windows) if (!window.isDestroyed()) reloadPage(window.webContents);
+  };
+  const relaunch = (): void => {
+    try {
+      deps.beforeRelaunch();
+    } catch (error) {
+      // Relaunching matters more than the place: the new app starts from the last one saved.
+      log.warn(`cannot save the show before relaunching: ${String(error)}`);
+    }
+    relaunchApp(deps.app, deps.launch);
+    deps.app.exit(0);
   };
   /** Decides what a failure calls for; `bringBack` is how to reload what failed. */
   const fail = (what: string, bringBack: () => void): void => {
@@ -99,9 +117,7 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
         return;
       case 'relaunch':
         log.error(`${what}; ${policy.maxReloads} reloads within ${minutes(policy.reloadWindowMs)} did not help: relaunching the app`);
-        deps.beforeRelaunch();
-        relaunchApp(deps.app, deps.launch);
-        deps.app.exit(0);
+        relaunch();
         return;
       case 'cool-down':
         log.error(
@@ -147,7 +163,23 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       };
       watches.set(contents, watchPage(contents, name, events, { heartbeats, log, timing }));
     },
+    mainFailing(what) {
+      // A relaunch now would bring back a show that a person just ended.
+      if (stopped) return void log.error(`${what}; the app is quitting: not relaunching`);
+      const now = Date.now();
+      const decision = coolDown === undefined ? decideMainRecovery(history, now, policy) : { action: 'keep-running' as const, until: coolDown.until };
+      if (decision.action === 'relaunch') {
+        remember(decision, now);
+        log.error(`${what}: relaunching the app`);
+        relaunch();
+      } else if (decision.until !== undefined) {
+        log.error(`${what}; cooling down until ${new Date(decision.until).toISOString()}: the app keeps running as it is`);
+      } else {
+        log.error(`${what}; ${policy.maxRelaunches} relaunches within ${minutes(policy.relaunchWindowMs)} did not help: the app keeps running as it is`);
+      }
+    },
     stop() {
+      stopped = true;
       for (const watch of watches.values()) watch.stop();
       watches.clear();
       restarts.stop();

@@ -1,5 +1,6 @@
 import type { ParsedFlags } from '../common/host/flags';
 import { describeServedShow, runShowServer } from '../server/run-show-server';
+import { finishInBackground } from './finish-in-background';
 import type { HostOptions } from './host';
 
 /** What of Electron's `app` serving with no window uses. */
@@ -19,7 +20,7 @@ export async function serveWithoutWindows(app: ServeModeApp, options: Pick<HostO
   try {
     const served = await runShowServer({ flags, appFolder: app.getAppPath(), dataFolder: app.getPath('userData'), fallbackContent: options.fallbackContent, log: options.log });
     options.print(describeServedShow(served.server));
-    app.on('before-quit', () => void served.stop());
+    app.on('before-quit', () => finishInBackground(() => served.stop(), 'stop the show server', options.log));
   } catch (error) {
     options.log.error(`cannot serve the show: ${error instanceof Error ? error.message : String(error)}`);
     app.exit(1);

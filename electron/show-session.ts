@@ -18,6 +18,7 @@ import { openShowWindow } from './show-window';
 import { createShowWindows, type ShowWindows } from './show-windows';
 import { broadcastHostProblems, broadcastNetwork, broadcastSnapshots } from './snapshot-broadcast';
 import { embedShowServer } from './embedded-server';
+import { finishInBackground } from './finish-in-background';
 
 /** What of Electron's `app` the running show uses. */
 export interface SessionApp extends Pick<RecoveryDeps<HostShowWindow>['app'], 'relaunch' | 'exit'> {
@@ -36,6 +37,8 @@ export interface RunningShow<W extends HostShowWindow> {
   readonly problems: HostProblems;
   /** The settings this launch runs with. */
   readonly settings: Settings;
+  /** What main's last resort (`last-resort.ts`) calls when errors keep coming: `Recovery.mainFailing`. */
+  readonly mainFailing: (why: string) => void;
 }
 
 /**
@@ -115,9 +118,9 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
     stopWatchingDisplays();
     letDisplaysSleep();
     recovery.stop();
-    void network.close();
-    void watchingFiles.stop();
+    finishInBackground(() => network.close(), 'close the show server', log);
+    finishInBackground(() => watchingFiles.stop(), 'stop watching the content files', log);
     owner.close();
   });
-  return { store, windows, problems, settings };
+  return { store, windows, problems, settings, mainFailing: (why) => recovery.mainFailing(why) };
 }

@@ -64,6 +64,25 @@ export function decideRecovery(history: RecoveryHistory, now: number, policy: Re
   return { action: 'cool-down', until: now + policy.coolDownMs };
 }
 
+/** What to do about a main process that keeps failing (`decideMainRecovery`). */
+export type MainRecoveryDecision =
+  | { readonly action: 'relaunch' }
+  /** Leave the app running as it is: cooling down (until `until`), or out of relaunches. */
+  | { readonly action: 'keep-running'; readonly until?: number };
+
+/**
+ * Decides what to do about errors that keep coming in the main process itself. Reloading
+ * pages cannot mend main, so only a relaunch can help; it spends the same relaunches as
+ * the pages' failures do. Once those are spent, or while a cool-down is on, the app keeps
+ * running as it is: a show with one broken corner is better than one that restarts in a loop.
+ * No cool-down is started, so a page that crashes meanwhile is still reloaded.
+ */
+export function decideMainRecovery(history: RecoveryHistory, now: number, policy: RecoveryPolicy = DEFAULT_RECOVERY_POLICY): MainRecoveryDecision {
+  if (coolingDown(history, now, policy)) return { action: 'keep-running', until: history.coolDownUntil };
+  if (within(history.relaunches, now, policy.relaunchWindowMs).length < policy.maxRelaunches) return { action: 'relaunch' };
+  return { action: 'keep-running' };
+}
+
 /**
  * The history after acting on `decision` at `now`, with old entries dropped so it stays
  * small. A relaunch clears the reloads: a fresh app deserves its own reloads.

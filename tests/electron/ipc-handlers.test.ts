@@ -1,3 +1,4 @@
+import { setTimeout as wait } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { IPC, parsePayload } from '../../common/ipc/contract';
 import { createShowStore } from '../../common/show/show-store';
@@ -116,6 +117,23 @@ describe('ipc handlers', () => {
     ipcMain.send(null, IPC.command, { type: 'next' });
     expect(store.getSnapshot()).toBe(before);
     expect(log.lines).toEqual([`warn: refused ${IPC.command}: the sending frame is gone`]);
+  });
+
+  it('refuses, without throwing, messages from a frame whose renderer is gone, which Electron has disposed', async () => {
+    const { ipcMain, store, log, audience } = setUp();
+    audience.webContents.crash();
+    await wait(5);
+    const disposed = audience.webContents.mainFrame;
+    expect(() => disposed.url).toThrow('Render frame was disposed before WebFrameMain could be accessed');
+    const stranger = fakeFrame();
+    stranger.disposed = true;
+    const before = store.getSnapshot();
+    expect(() => ipcMain.send(disposed, IPC.command, { type: 'next' })).not.toThrow();
+    expect(() => ipcMain.send(stranger, IPC.command, { type: 'next' })).not.toThrow();
+    await expect(ipcMain.invoke(disposed, IPC.getSnapshot)).rejects.toThrow(`${IPC.getSnapshot} refused`);
+    expect(store.getSnapshot()).toBe(before);
+    const refused = (channel: string) => `warn: refused ${channel}: the sending frame was disposed (its renderer is gone)`;
+    expect(log.lines).toEqual([refused(IPC.command), refused(IPC.command), refused(IPC.getSnapshot)]);
   });
 
   it.each([

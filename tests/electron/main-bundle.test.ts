@@ -30,7 +30,8 @@ async function appFolder(name: string, content: 'good' | 'broken'): Promise<stri
 /** Runs the bundle with `flags`, on Linux in an X11 session unless `session` says otherwise; returns what the stub saw, what main printed and what it logged. */
 async function start(app: string, flags: string[] = [], session: Record<string, string> = {}): Promise<{ seen: unknown[]; stdout: string; stderr: string }> {
   const x11 = { DISPLAY: ':0', XDG_SESSION_TYPE: 'x11', WAYLAND_DISPLAY: '', YEONDAE_NATIVE_WAYLAND: '', ELECTRON_OZONE_PLATFORM_HINT: '' };
-  const { stdout, stderr } = await run(process.execPath, [join(app, 'dist', 'electron', 'main.cjs'), ...flags], {
+  // Electron's main runs Node with this mode, whatever the command line says (electron_browser_main_parts.cc).
+  const { stdout, stderr } = await run(process.execPath, ['--unhandled-rejections=warn-with-error-code', join(app, 'dist', 'electron', 'main.cjs'), ...flags], {
     env: { ...process.env, YEONDAE_STUB_APP_PATH: app, YEONDAE_STUB_USER_DATA: join(app, 'data'), ...x11, ...session },
     timeout: 20_000,
   });
@@ -88,6 +89,23 @@ describe('the built main bundle', () => {
     expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z info  display server: X11 \(an X11 session\)$/m);
     expect(log).toMatch(/ info  displays: audience on 1 "stub display"; presenter on none$/m);
   });
+
+  it('logs an error thrown in main and a rejection nothing handled, and Electron shows no error box', async () => {
+    const { seen, stderr } = await start(good.app, [], { YEONDAE_STUB_FAIL: 'once' });
+    expect(seen).not.toContainEqual({ showErrorBox: 'A JavaScript error occurred in the main process' });
+    expect(snapshotIn(seen)).toBeDefined();
+    expect(stderr).toContain('[yeondae] uncaught error in the main process: Error: stub: thrown by a timer in main');
+    expect(stderr).toContain('[yeondae] unhandled promise rejection in the main process: Error: stub: rejected in main');
+    expect(stderr).not.toContain('UnhandledPromiseRejectionWarning');
+    const log = readFileSync(join(good.app, 'data', 'logs', 'yeondae.log'), 'utf8');
+    expect(log).toMatch(/ error uncaught error in the main process: Error: stub: thrown by a timer in main$/m);
+  }, 30_000);
+
+  it("relaunches the app through the show's recovery when errors keep coming in main", async () => {
+    const { seen, stderr } = await start(await appFolder('storm', 'good'), [], { YEONDAE_STUB_FAIL: 'storm' });
+    expect(seen.slice(-2)).toEqual([{ 'app.relaunch': null }, 'app.exit(0)']);
+    expect(stderr).toContain('[yeondae] more than 10 errors in the main process within 60 s: relaunching the app');
+  }, 30_000);
 
   it('prints the flags for --help and exits 0 without opening a window', async () => {
     const { seen, stdout } = await start(good.app, ['--help']);

@@ -116,6 +116,60 @@ describe('recovery', () => {
     expect(log.lines.at(-1)).toBe('info: the cool-down is over: reloading every window');
   });
 
+  it('relaunches the app, after saving the show, when errors keep coming in main, and reloads no page first: a reload cannot mend main', () => {
+    const { app, windows, flushed, log, recovery, file } = recovering();
+    recovery.mainFailing('more than 10 errors in the main process within 60 s');
+    expect(windows[0]?.webContents.reloads).toBe(0);
+    expect(flushed).toEqual(['flush']);
+    expect(app.calls).toEqual(['relaunch', 'exit(0)']);
+    expect(log.lines).toEqual(['error: more than 10 errors in the main process within 60 s: relaunching the app']);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ relaunches: [Date.now()] });
+  });
+
+  it('relaunches for errors in main even when the show cannot be saved first', () => {
+    const { app, log, recovery } = recovering({ saveFails: true });
+    recovery.mainFailing('more than 10 errors in the main process within 60 s');
+    expect(app.calls).toEqual(['relaunch', 'exit(0)']);
+    expect(log.lines.at(-1)).toBe('warn: cannot save the show before relaunching: Error: EROFS: read-only file system');
+  });
+
+  it('keeps the app running, instead of relaunching in a loop, when errors in main go on after three relaunches in an hour; a page that crashes then is still reloaded', async () => {
+    let history: string | undefined;
+    for (let run = 0; run < 3; run += 1) {
+      const { app, file, recovery } = recovering({ historyFile: history });
+      recovery.mainFailing('more than 10 errors in the main process within 60 s');
+      expect(app.calls, `run ${run}`).toEqual(['relaunch', 'exit(0)']);
+      recovery.stop();
+      history = file;
+      await vi.advanceTimersByTimeAsync(MINUTE);
+    }
+    const { app, windows, log, recovery } = recovering({ historyFile: history });
+    recovery.mainFailing('more than 10 errors in the main process within 60 s');
+    expect(app.calls).toEqual([]);
+    expect(log.lines.at(-1)).toBe('error: more than 10 errors in the main process within 60 s; 3 relaunches within 60 min did not help: the app keeps running as it is');
+    windows[0]?.webContents.crash();
+    await settle();
+    expect(windows[0]?.webContents.reloads).toBe(1);
+  });
+
+  it('keeps the app running when errors in main come during a cool-down', () => {
+    const file = join(scratchFolder(), 'recovery.json');
+    const until = Date.now() + 5 * MINUTE;
+    writeFileSync(file, JSON.stringify({ reloads: [], relaunches: [], coolDownUntil: until }));
+    const { app, log, recovery } = recovering({ historyFile: file });
+    recovery.mainFailing('more than 10 errors in the main process within 60 s');
+    expect(app.calls).toEqual([]);
+    expect(log.lines.at(-1)).toBe(`error: more than 10 errors in the main process within 60 s; cooling down until ${new Date(until).toISOString()}: the app keeps running as it is`);
+  });
+
+  it('does not relaunch for errors in main once stopped: the app is quitting, and a relaunch would bring back a show a person ended', () => {
+    const { app, log, recovery } = recovering();
+    recovery.stop();
+    recovery.mainFailing('more than 10 errors in the main process within 60 s');
+    expect(app.calls).toEqual([]);
+    expect(log.lines).toEqual(['error: more than 10 errors in the main process within 60 s; the app is quitting: not relaunching']);
+  });
+
   it('starts afresh from a history file it cannot read', async () => {
     const file = join(scratchFolder(), 'recovery.json');
     writeFileSync(file, '{"relaunches": [');

@@ -11,6 +11,15 @@ const ready = new Promise((resolve) => (markReady = resolve));
 // As under `electron .`: argv is [electron, app folder, ...flags], so main skips two.
 process.defaultApp = true;
 
+// As Electron's lib/browser/init.ts does before the app's code runs: its own listener, which
+// shows the error box unless the app has one too. (Electron's Node runs with
+// --unhandled-rejections=warn-with-error-code: main-bundle.test.ts passes it to this Node.)
+const dialog = { showErrorBox: (title) => seen.push({ showErrorBox: title }) };
+process.on('uncaughtException', () => {
+  if (process.listenerCount('uncaughtException') > 1) return;
+  void Promise.resolve().then(() => dialog.showErrorBox('A JavaScript error occurred in the main process'));
+});
+
 const report = () => process.stdout.write(`${JSON.stringify(seen)}\n`);
 
 const app = {
@@ -76,6 +85,7 @@ const display = { id: 1, label: 'stub display', bounds: { x: 0, y: 0, width: 128
 module.exports = {
   app,
   BrowserWindow,
+  dialog,
   protocol: {
     registerSchemesAsPrivileged: (schemes) => seen.push({ registerSchemesAsPrivileged: schemes }),
     handle: (scheme, handler) => handlers.set(scheme, handler),
@@ -103,6 +113,22 @@ setTimeout(async () => {
   seen.push({ response: { status: response.status, csp: response.headers.get('content-security-policy'), body: await response.text() } });
   const snapshot = await ipcHandlers.get('yeondae:show:get-snapshot')({ senderFrame: windows[0].webContents.mainFrame });
   seen.push({ snapshot: { slides: snapshot.deck.slides.length, state: { frame: snapshot.state.frame, blank: snapshot.state.blank, loop: snapshot.state.loop } } });
+  if (process.env.YEONDAE_STUB_FAIL === 'once') {
+    // Main fails the two ways nothing catches: an exception in a task, a rejection no one handles.
+    setTimeout(() => {
+      throw new Error('stub: thrown by a timer in main');
+    }, 0);
+    void Promise.reject(new Error('stub: rejected in main'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (process.env.YEONDAE_STUB_FAIL === 'storm') {
+    for (let time = 0; time < 20; time += 1) {
+      setTimeout(() => {
+        throw new Error('stub: a timer in main that fails every time');
+      }, 0);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   report();
   process.exit(0);
 }, 0);

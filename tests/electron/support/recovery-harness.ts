@@ -32,10 +32,12 @@ export interface RecoveringOptions {
   /** The history file of an earlier run, to go on from it. */
   readonly historyFile?: string | undefined;
   readonly appImage?: FakeProcess['appImage'];
+  /** Whether saving the show before a relaunch throws. */
+  readonly saveFails?: boolean;
 }
 
 /** Recovery watching loaded windows, with its history in a fresh folder unless given. */
-export function recovering({ count = 1, historyFile, appImage }: RecoveringOptions = {}) {
+export function recovering({ count = 1, historyFile, appImage, saveFails = false }: RecoveringOptions = {}) {
   const folder = scratchFolder();
   const app = new FakeApp(folder, appImage === undefined ? {} : { appImage });
   const ipcMain = new FakeIpcMain();
@@ -47,7 +49,12 @@ export function recovering({ count = 1, historyFile, appImage }: RecoveringOptio
   const live = () => windows.filter((window) => !window.destroyed);
   const env = appImage === undefined ? {} : { APPIMAGE: appImage.file, APPDIR: appImage.mount };
   const launch = { execPath: app.execPath, commandLine: ['--loop'], env };
-  const recovery = startRecovery({ windows: live, app, launch, ipcMain, historyFile: file, beforeRelaunch: () => flushed.push('flush'), log });
+  const recovery = startRecovery({ windows: live, app, launch, ipcMain, historyFile: file, beforeRelaunch: () => {
+      if (saveFails) throw new Error('EROFS: read-only file system');
+      flushed.push('flush');
+    },
+    log,
+  });
   windows.forEach((window, index) => recovery.watch(window, index === 0 ? 'audience' : 'presenter'));
   running.push(recovery);
   return { app, ipcMain, windows, log, flushed, recovery, file };
