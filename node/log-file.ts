@@ -29,7 +29,7 @@ export function createRotatingLogFile(options: RotatingLogOptions): LogSink & { 
   const keep = Math.max(1, options.keep ?? 3);
   const path = join(options.folder, name);
   const older = (index: number): string => join(options.folder, name.replace(/(\.log)?$/, `.${index}$1`));
-  let size: number | undefined;
+  let folderMade = false;
   let failed = false;
 
   const rotate = (): void => {
@@ -43,7 +43,6 @@ export function createRotatingLogFile(options: RotatingLogOptions): LogSink & { 
     }
     if (keep > 1) renameSync(path, older(1));
     else rmSync(path, { force: true });
-    size = 0;
   };
 
   return {
@@ -53,17 +52,18 @@ export function createRotatingLogFile(options: RotatingLogOptions): LogSink & { 
       if (Buffer.byteLength(text) > MAX_LINE_BYTES) text = `${Buffer.from(text).subarray(0, MAX_LINE_BYTES - 20).toString()} [cut]\n`;
       const bytes = Buffer.byteLength(text);
       try {
-        if (size === undefined) {
+        if (!folderMade) {
           // The log names the addresses of every screen and phone: the user's own, like the rest of the data folder.
           mkdirSync(options.folder, { recursive: true, mode: 0o700 });
-          size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+          folderMade = true;
         }
+        // Read each time, not counted: `npm run serve`'s supervisor and its server write the same file.
+        const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
         if (size > 0 && size + bytes > maxBytes) rotate();
         appendFileSync(path, text, { mode: 0o600 });
-        size += bytes;
       } catch (error) {
-        // Keep trying later (a disk can be freed), but say so only once.
-        size = undefined;
+        // Keep trying later (a disk can be freed, a folder made again), but say so only once.
+        folderMade = false;
         if (!failed) options.onFailure?.(error);
         failed = true;
       }

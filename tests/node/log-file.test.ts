@@ -34,6 +34,15 @@ describe('rotating log file', () => {
     expect(readFileSync(join(folder, 'yeondae.1.log'), 'utf8')).toMatch(/line 09[67]/);
   });
 
+  it('keeps to its size when two processes write the same file (npm run serve’s supervisor and its server)', () => {
+    const folder = scratch();
+    const supervisor = createRotatingLogFile({ folder, maxBytes: 100, keep: 3 });
+    const server = createRotatingLogFile({ folder, maxBytes: 100, keep: 3 });
+    for (let line = 0; line < 60; line += 1) (line % 2 === 0 ? supervisor : server).write(`line ${String(line).padStart(3, '0')} ${'x'.repeat(30)}`);
+    for (const name of readdirSync(folder)) expect(statSync(join(folder, name)).size, name).toBeLessThanOrEqual(100);
+    expect(readFileSync(join(folder, 'yeondae.log'), 'utf8')).toContain('line 059');
+  });
+
   it('cuts a runaway line', () => {
     const folder = scratch();
     createRotatingLogFile({ folder }).write('y'.repeat(100_000));
