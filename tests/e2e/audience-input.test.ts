@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/browser-hooks';
-import { FULL_HD, openShow, waitForSettled } from './support/show-page';
+import { FULL_HD, openReady, openShow, waitForSettled } from './support/show-page';
 
 const browser = useChromium();
 
@@ -34,9 +34,7 @@ describe('what a keyboard or mouse can do to the audience screen', () => {
   });
 
   it('leaves the text of the presenter view selectable, for copying a problem line', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${inject('showUrl')}?view=presenter`);
-    await page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
+    const page = await openReady(browser(), `${inject('showUrl')}?view=presenter`);
     await page.keyboard.press('Control+A');
     expect(await selectedText(page)).not.toBe('');
     await page.close();

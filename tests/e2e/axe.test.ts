@@ -5,10 +5,10 @@ import { projectPath } from '../support/project-content';
 import { describe, expect, it } from 'vitest';
 import { REMOTE_LABELS } from '../../renderer/remote/remote-labels';
 import { runAxe } from './support/axe';
+import { phone } from './support/phone';
 import { useServerScreens, whenReady } from './support/server-screens';
 
 const screens = useServerScreens('yeondae-axe-e2e-');
-const phone = (locale: string) => ({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale });
 
 async function expectNoSeriousViolations(page: Page, label: string, options: { enhancedContrast?: boolean } = {}): Promise<void> {
   const report = await runAxe(page, label, options);

@@ -6,9 +6,9 @@ import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } f
 import { SCREEN_SIZES as SCREENS } from './support/screen-sizes';
 import { openShow } from './support/show-page';
 import { useChromium } from './support/browser-hooks';
+import { sequenceFrameCount } from './support/frames';
 
-const { deck } = loadProjectContent();
-const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+const frameCount = sequenceFrameCount(loadProjectContent().deck);
 
 /** Longest line a reader should have to follow, in characters. */
 const MAX_LINE_CHARACTERS: Record<string, number> = { en: 75, ko: 40 };
@@ -48,13 +48,24 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
     measures = result.measures;
     if (screen.contactSheet) await saveContactSheet(browser(), `slides-${screen.width}x${screen.height}`, result.thumbnails, screen);
   }, 240_000);
+  /** The measures, once there is one for every frame: each check below would pass on none. */
+  const everyFrame = (): SlideMeasure[] => {
+    expect(measures).toHaveLength(frameCount);
+    return measures;
+  };
+  const statementSlides = (): SlideMeasure[] => {
+    const statements = everyFrame().filter((each) => each.kind === 'statement');
+    expect(statements.length).toBeGreaterThan(0);
+    return statements;
+  };
 
   it('shows every frame of the deck', () => {
+    expect(frameCount).toBeGreaterThan(0);
     expect(measures).toHaveLength(frameCount);
   });
 
   it('keeps every text box inside the safe area, unclipped, unsqueezed, with no scrolling', () => {
-    for (const measure of measures) {
+    for (const measure of everyFrame()) {
       const where = `${measure.id}:${measure.lang}`;
       expect(measure.textBox.left, where).toBeGreaterThanOrEqual(margin - 0.5);
       expect(measure.textBox.top, where).toBeGreaterThanOrEqual(margin - 0.5);
@@ -67,24 +78,26 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
   });
 
   it('computes each size from the measured text, and its first layout confirms it (the one correction allowed is never needed)', () => {
-    expect(measures.filter((measure) => measure.fitLayouts !== 1).map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
+    expect(everyFrame().filter((measure) => measure.fitLayouts !== 1).map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
   });
 
   it('sets every slide at the largest whole-pixel size that fits, or at the largest size for the screen', () => {
     const largest = Math.floor(largestSizePx(screen));
-    const notLargest = measures.filter((measure) => measure.fontSizePx < largest && measure.largerSizeFits);
+    const notLargest = everyFrame().filter((measure) => measure.fontSizePx < largest && measure.largerSizeFits);
     expect(notLargest.map((measure) => `${measure.id}:${measure.lang}@${measure.fontSizePx}px`)).toEqual([]);
   });
 
   it('sets every statement slide at least at the legible minimum for the screen', () => {
     const minimum = legibleMinimumPx(screen);
-    for (const measure of measures.filter((each) => each.kind === 'statement')) {
+    for (const measure of statementSlides()) {
       expect(measure.fontSizePx, `${measure.id}:${measure.lang}`).toBeGreaterThanOrEqual(minimum);
     }
   });
 
   it('keeps lines to a readable length: at most 75 characters of English, 40 of Korean', () => {
-    for (const measure of measures) {
+    for (const measure of everyFrame()) {
+      // The longest of no lines is -Infinity, under any limit: a slide measured with no lines fails here instead.
+      expect(measure.lineLengths.length, `${measure.id}:${measure.lang} has no lines`).toBeGreaterThan(0);
       expect(Math.max(...measure.lineLengths), `${measure.id}:${measure.lang} ${measure.lineLengths.join(',')}`).toBeLessThanOrEqual(
         MAX_LINE_CHARACTERS[measure.lang] ?? 0,
       );
@@ -92,23 +105,23 @@ describe.each(SCREENS)('every slide at $width x $height', (screen) => {
   });
 
   it('breaks lines only between words, in English and in Korean', () => {
-    const broken = measures.filter((measure) => !measure.breaksBetweenWords);
+    const broken = everyFrame().filter((measure) => !measure.breaksBetweenWords);
     expect(broken.map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
   });
 
   it('balances lines: no multi-line slide ends on a lone word', () => {
-    const lone = measures.filter((measure) => measure.lineLengths.length > 1 && measure.lastLineWords < 2);
+    const lone = everyFrame().filter((measure) => measure.lineLengths.length > 1 && measure.lastLineWords < 2);
     expect(lone.map((measure) => `${measure.id}:${measure.lang}`)).toEqual([]);
   });
 
   if (screen.width === 1920 && screen.height === 1080) {
     it('gives the median statement slide at least 62 px (reveal.js sets this statement at 62 px)', () => {
-      expect(median(measures.filter((each) => each.kind === 'statement').map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(62);
+      expect(median(statementSlides().map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(62);
     });
   }
   if (screen.width === 1080 && screen.height === 1920) {
     it('gives the median statement slide at least 45 px on a portrait panel (reveal.js: 45 px)', () => {
-      expect(median(measures.filter((each) => each.kind === 'statement').map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(45);
+      expect(median(statementSlides().map((each) => each.fontSizePx))).toBeGreaterThanOrEqual(45);
     });
   }
 });

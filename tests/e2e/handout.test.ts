@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStatement } from '../../common/content/statement-schema';
 import { parseYamlFile } from '../../common/content/yaml-file';
 import { LANGUAGES, type Language } from '../../common/deck/deck';
 import { PAGE_MARGINS_MM, type Paper } from '../../tools/handout/paper';
 import { projectStatementTexts } from '../support/bilingual-texts';
 import { loadProjectContent, projectPath, readProjectFile } from '../support/project-content';
+import { useScratchFolders } from '../support/scratch-folders';
 import { findQrCodes } from './support/find-qr-codes';
 import { pdfFonts, pdfPages, pdfText, renderPageGray, renderPagesToPng } from './support/poppler';
 
@@ -20,21 +20,30 @@ import { pdfFonts, pdfPages, pdfText, renderPageGray, renderPagesToPng } from '.
 const PNG_FOLDER = projectPath('test-results/handout');
 const POINTS_PER_MM = 72 / 25.4;
 
-/** A folder for the PDFs of this file, made once and removed after all its tests. */
-let scratch = '';
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'yeondae-handout-'));
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** Fresh folders: for the PDFs (made before a file's tests, kept until its last) and for the pages rendered in a test. */
+const scratch = useScratchFolders('yeondae-handout-');
 
 function runHandout(...args: string[]): string {
-  const out = mkdtempSync(join(scratch, 'out-'));
+  const out = scratch();
   const result = spawnSync(projectPath('node_modules/.bin/tsx'), [projectPath('tools/handout.ts'), '--out', out, ...args], { cwd: projectPath(''), encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run handout failed:\n${result.stderr}`);
   return out;
 }
 
 const withoutWhitespace = (text: string): string => text.replace(/\s+/gu, '');
+
+/**
+ * Renders every page of `pdf` to PNG in a fresh folder, where no page of an earlier run can
+ * be counted as this one's, and puts copies under test-results/handout/ for a person to
+ * look at, in place of that handout's pages from before. Returns the pages rendered.
+ */
+function renderPagesForReview(pdf: string, name: string): string[] {
+  const pngs = renderPagesToPng(pdf, scratch(), name);
+  mkdirSync(PNG_FOLDER, { recursive: true });
+  for (const stale of readdirSync(PNG_FOLDER).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png'))) rmSync(join(PNG_FOLDER, stale));
+  for (const png of pngs) copyFileSync(png, join(PNG_FOLDER, basename(png)));
+  return pngs;
+}
 
 /** The text of one column, every page in turn, without the page numbers in the bottom margin. */
 function columnText(pdf: string, column: number): string {
@@ -96,7 +105,7 @@ describe.each<[Paper, number, number]>([
   });
 
   it('renders its pages to PNG under test-results/handout/ for a person to look at', () => {
-    const pngs = renderPagesToPng(pdf, PNG_FOLDER, `statement-${paper}`);
+    const pngs = renderPagesForReview(pdf, `statement-${paper}`);
     expect(pngs).toHaveLength(pdfPages(pdf).count);
   });
 });
@@ -120,7 +129,8 @@ describe('npm run handout with the list of organizations filled (tests/e2e/fixtu
     const dpi = 150;
     // A window of 36 mm holds a 27 mm code and its quiet zone, and never two codes.
     const windowPx = Math.round((36 / 25.4) * dpi);
-    const codes = Array.from({ length: pdfPages(pdf).count }, (_, index) => findQrCodes(renderPageGray(pdf, index + 1, scratch, dpi), windowPx)).flat();
+    const pages = scratch();
+    const codes = Array.from({ length: pdfPages(pdf).count }, (_, index) => findQrCodes(renderPageGray(pdf, index + 1, pages, dpi), windowPx)).flat();
     expect(codes.sort()).toEqual(['https://example.net/mutual-aid', 'https://example.org/solidarity']);
   });
 
@@ -131,6 +141,6 @@ describe('npm run handout with the list of organizations filled (tests/e2e/fixtu
   });
 
   it('renders its pages to PNG under test-results/handout/ for a person to look at', () => {
-    expect(renderPagesToPng(pdf, PNG_FOLDER, 'organizations-a4').length).toBe(pdfPages(pdf).count);
+    expect(renderPagesForReview(pdf, 'organizations-a4')).toHaveLength(pdfPages(pdf).count);
   });
 });

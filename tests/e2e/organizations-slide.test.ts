@@ -8,8 +8,8 @@ import { useScratchFolders } from '../support/scratch-folders';
 import { useChromium } from './support/browser-hooks';
 import { openShowOfFolder } from './support/content-folder-host';
 import { ORGANIZATIONS_FIXTURE, sampleOrganizations, writeOrganizationsContent } from './support/organizations-fixture';
-import { readQrOnScreen } from './support/read-qr-screenshot';
 import { SCREEN_SIZES } from './support/screen-sizes';
+import { readQrOnScreen } from './support/screenshot-pixels';
 import { saveScreenshot } from './support/show-page';
 
 /** The screens whose organizations slide is saved for a person to look at (besides 1280x720). */

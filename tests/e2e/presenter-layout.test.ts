@@ -1,11 +1,10 @@
-import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/browser-hooks';
 import { layoutFaults } from './support/layout-faults';
-import { openPresenter, SYSTEM_LOCALES } from './support/presenter-page';
+import { SYSTEM_LOCALES, usePresenterViews } from './support/presenter-page';
 import { saveScreenshot } from './support/show-page';
 
-const browser = useChromium();
+const openPresenter = usePresenterViews(useChromium());
 const SIZES = [
   { width: 1024, height: 600 },
   { width: 1366, height: 768 },
@@ -14,19 +13,13 @@ const SIZES = [
 ] as const;
 const LANGUAGES = Object.keys(SYSTEM_LOCALES) as (keyof typeof SYSTEM_LOCALES)[];
 
-let page: Page | undefined;
-afterEach(async () => {
-  await page?.context().close();
-  page = undefined;
-});
-
 describe('the presenter view at every screen size, in English and Korean', () => {
   for (const size of SIZES) {
     for (const language of LANGUAGES) {
       it(`shows every control whole, on screen and apart at ${size.width}x${size.height} in ${language}`, async () => {
-        page = await openPresenter(browser(), language, size, '&loop&mode=in-place');
+        const page = await openPresenter(language, size, '&loop&mode=in-place');
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        await expect.poll(() => page!.getByTestId('countdown').textContent()).toMatch(/\d:\d\d/u);
+        await expect.poll(() => page.getByTestId('countdown').textContent()).toMatch(/\d:\d\d/u);
         await saveScreenshot(page, `presenter-${size.width}x${size.height}-${language}`);
         expect(await layoutFaults(page)).toEqual([]);
       });
@@ -35,7 +28,7 @@ describe('the presenter view at every screen size, in English and Korean', () =>
 
   for (const language of LANGUAGES) {
     it(`keeps the overview and the key help whole on the smallest screen in ${language}`, async () => {
-      page = await openPresenter(browser(), language, SIZES[0]);
+      const page = await openPresenter(language, SIZES[0]);
       await page.locator('.presenter-tools button').first().click();
       await page.getByTestId('overview').waitFor();
       await saveScreenshot(page, `presenter-1024x600-${language}-overview`);

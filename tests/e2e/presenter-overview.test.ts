@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { useChromium } from './support/browser-hooks';
-import { openPresenter } from './support/presenter-page';
+import { usePresenterViews } from './support/presenter-page';
 
-const browser = useChromium();
+const openPresenter = usePresenterViews(useChromium());
 const { deck } = loadProjectContent();
-
-let page: Page | undefined;
-afterEach(async () => {
-  await page?.context().close();
-  page = undefined;
-});
 
 /** Opens the overview and types `query` into its filter; returns the ids of the slides it lists. */
 async function listedFor(presenter: Page, query: string): Promise<string[]> {
@@ -22,14 +16,14 @@ async function listedFor(presenter: Page, query: string): Promise<string[]> {
 
 describe('the overview of every slide', () => {
   it('lists every slide in both languages, the one on screen marked', async () => {
-    page = await openPresenter(browser(), 'en', { width: 1366, height: 768 }, '&slide=3a');
+    const page = await openPresenter('en', { width: 1366, height: 768 }, '&slide=3a');
     expect(await listedFor(page, '')).toEqual(deck.slides.map((slide) => slide.id));
     expect(await page.locator("[aria-current='true']").getAttribute('data-slide-id')).toBe('3a');
     expect(await page.locator(".presenter-overview-list [lang='ko']").count()).toBeGreaterThan(deck.slides.length / 2);
   });
 
   it('finds a paragraph from a few Korean syllables as typed, or English letters in any case', async () => {
-    page = await openPresenter(browser(), 'ko', { width: 1366, height: 768 });
+    const page = await openPresenter('ko', { width: 1366, height: 768 });
     await page.getByRole('button', { name: '전체 슬라이드' }).click();
     const withKorean = deck.slides.filter((slide) => slide.text.ko?.includes('낙바')).map((slide) => slide.id);
     expect(withKorean.length).toBeGreaterThan(0);
@@ -42,12 +36,12 @@ describe('the overview of every slide', () => {
   });
 
   it('moves the show to the slide clicked, in the first language, and closes', async () => {
-    page = await openPresenter(browser(), 'en', { width: 1366, height: 768 });
+    const page = await openPresenter('en', { width: 1366, height: 768 });
     await listedFor(page, '');
     const target = deck.slides[6]!;
     await page.locator(`.presenter-overview-list button[data-slide-id='${target.id}']`).click();
     await page.getByTestId('overview').waitFor({ state: 'detached' });
-    await expect.poll(() => page!.locator("[data-testid='current-preview'] .slide").getAttribute('data-slide-id')).toBe(target.id);
+    await expect.poll(() => page.locator("[data-testid='current-preview'] .slide").getAttribute('data-slide-id')).toBe(target.id);
     expect(await page.locator("[data-testid='current-preview'] .slide").getAttribute('data-langs')).toBe('en');
   });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { openShow, waitForSettled } from './support/show-page';
 import { useChromium } from './support/browser-hooks';
+import { sequenceFrameCount } from './support/frames';
 
-const { deck } = loadProjectContent();
-const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+const frameCount = sequenceFrameCount(loadProjectContent().deck);
 const ADVANCES = 5000;
 
 const browser = useChromium();

@@ -1,11 +1,14 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { copyContentFolder } from '../support/content-copy';
 import { projectPath } from '../support/project-content';
+import { shownFrame } from './support/frames';
 import { countRegionChanges, regionChanges } from './support/live-region';
+import { markDocument } from './support/same-document';
+import { screenPixel } from './support/screenshot-pixels';
 import { useServerScreens } from './support/server-screens';
-import { screenPixel } from './support/screen-pixel';
 import { saveScreenshot, waitForSettled } from './support/show-page';
 
 const screens = useServerScreens('yeondae-themes-e2e-');
@@ -23,11 +26,8 @@ const THEMES = [
 
 /** A copy of a content folder to edit, with `settings` as its settings file. */
 function contentCopy(from: string, settings: string): { folder: string; settingsFile: string } {
-  const folder = join(screens.scratch(), 'content');
-  cpSync(from, folder, { recursive: true });
-  const settingsFile = join(folder, 'settings.yaml');
-  writeFileSync(settingsFile, settings);
-  return { folder, settingsFile };
+  const folder = copyContentFolder(from, join(screens.scratch(), 'content'), { 'settings.yaml': settings });
+  return { folder, settingsFile: join(folder, 'settings.yaml') };
 }
 
 const openScreen = (url: string, viewport: { width: number; height: number }): Promise<Page> => screens.openReady(url, { viewport });
@@ -40,7 +40,7 @@ describe('themes on the audience screen (real Chromium, show server on loopback)
     const server = await screens.startServer({ owner: { argv: ['--content', folder] } });
     const audiences = await Promise.all(SIZES.map((size) => openScreen(server.url, size)));
     const presenter = await openScreen(`${server.url}presenter`, { width: 1280, height: 720 });
-    for (const page of audiences) await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    const sameDocuments = await Promise.all(audiences.map(markDocument));
 
     for (const theme of THEMES) {
       writeFileSync(settingsFile, theme.settings);
@@ -56,13 +56,13 @@ describe('themes on the audience screen (real Chromium, show server on loopback)
         server.store.dispatch({ type: 'goToFrame', frame });
         for (const [index, page] of audiences.entries()) {
           const size = SIZES[index] ?? SIZES[0];
-          await expect.poll(() => page.locator('.show').getAttribute('data-frame')).toBe(String(frame));
+          await expect.poll(() => shownFrame(page)).toBe(frame);
           await saveScreenshot(page, `theme-${theme.name}-${size.width}x${size.height}-${lang}`);
         }
       }
       await saveScreenshot(presenter, `theme-${theme.name}-presenter-1280x720`);
     }
-    for (const page of audiences) expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    for (const sameDocument of sameDocuments) expect(await sameDocument()).toBe(true);
   });
 
   it('says nothing more to a screen reader when a save changes only the colours', async () => {

@@ -2,22 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { useChromium, useFreshContext } from './support/browser-hooks';
-import { saveScreenshot } from './support/show-page';
+import { sequenceFrameCount, shownFrame as audienceFrame } from './support/frames';
+import { openReady, saveScreenshot, whenReady } from './support/show-page';
 
-const { deck } = loadProjectContent();
-const frameCount = deck.slides.reduce((count, slide) => count + Object.keys(slide.text).length, 0);
+const frameCount = sequenceFrameCount(loadProjectContent().deck);
 
 const browser = useChromium();
 // Tabs of one browser profile share the show; each test gets a fresh profile.
 const freshContext = useFreshContext(browser, { viewport: { width: 1280, height: 720 } });
 
-async function open(query = ''): Promise<Page> {
-  const page = await freshContext().newPage();
-  await page.goto(`${inject('showUrl')}${query}`);
-  await page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
-  return page;
-}
-const audienceFrame = (page: Page) => page.locator('.show').getAttribute('data-frame').then(Number);
+const open = (query = ''): Promise<Page> => openReady(freshContext(), `${inject('showUrl')}${query}`);
 const position = (presenter: Page) => presenter.getByTestId('position').textContent();
 
 describe('audience and presenter views of one show', () => {
@@ -68,10 +62,10 @@ describe('audience and presenter views of one show', () => {
     await presenter.getByRole('button', { name: 'Next ▶' }).click();
     await expect.poll(() => audienceFrame(audience)).toBe(29);
     await audience.reload();
-    await audience.locator("[data-ready='true']").waitFor();
+    await whenReady(audience);
     expect(await audienceFrame(audience)).toBe(29);
     await presenter.reload();
-    await presenter.locator("[data-ready='true']").waitFor();
+    await whenReady(presenter);
     expect(await position(presenter)).toBe(`30 / ${frameCount}`);
   });
 

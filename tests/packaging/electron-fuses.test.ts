@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion, type FuseConfig } from '@electron/fuses';
 import type { AfterPackContext } from 'electron-builder';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ELECTRON_FUSES, flipElectronFuses, STAND_IN_NOTICE } from '../../tools/packaging/electron-fuses';
 import { FUSE_SENTINEL, fuseWire } from '../../tools/packaging/stand-in-electron';
+import { useScratchFolders } from '../support/scratch-folders';
 
-const scratch = mkdtempSync(join(tmpdir(), 'yeondae-fuses-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useScratchFolders('yeondae-fuses-');
 
 /**
  * An afterPack context for `platform` whose packager flips the fuses of `binary` with the
@@ -26,7 +25,7 @@ function contextFor(binary: string, platform = 'linux'): { context: AfterPackCon
 }
 
 function writeBinary(name: string, content: Buffer): string {
-  const path = join(scratch, name);
+  const path = join(scratch(), name);
   writeFileSync(path, Buffer.concat([Buffer.from('binary before the wire\n'), content, Buffer.from('\nand after')]));
   return path;
 }
@@ -79,6 +78,6 @@ describe('flipElectronFuses', () => {
   });
 
   it('fails the build when there is no binary at all', async () => {
-    await expect(flipElectronFuses(contextFor(join(scratch, 'missing')).context, () => undefined)).rejects.toThrow(/ENOENT/);
+    await expect(flipElectronFuses(contextFor(join(scratch(), 'missing')).context, () => undefined)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,13 +1,13 @@
 // Packs the built app with the project's electron-builder config, against stand-in Electron
 // binaries, and looks inside what it packed. Needs `npm run build` first (`npm test` does it).
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { listPackage, statFile } from '@electron/asar';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { STAND_IN_NOTICE } from '../../tools/packaging/electron-fuses';
 import { projectPath } from '../support/project-content';
+import { useScratchFolders } from '../support/scratch-folders';
 import { createStandInElectron, fuseWire, packLinuxDir, type PackedApp } from '../../tools/packaging/stand-in-electron';
 
 const MIB = 1024 * 1024;
@@ -16,8 +16,7 @@ const ASAR_BUDGET_BYTES = 4.5 * MIB;
 /** What electron-builder's `files` let in: nothing else may be in the archive. */
 const ALLOWED_ROOTS = /^(package\.json|dist\/electron\/.+|dist\/renderer\/.+|content\/.+)$/;
 
-const scratch = mkdtempSync(join(tmpdir(), 'yeondae-package-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratchFolder = useScratchFolders('yeondae-package-');
 
 let standIn: PackedApp;
 let withFuseWire: PackedApp;
@@ -26,6 +25,7 @@ beforeAll(async () => {
   for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(projectPath(built))) throw new Error(`${built} is missing: run \`npm run build\` before this test (\`npm test\` does)`);
   }
+  const scratch = scratchFolder();
   // Two packs at once: a placeholder without fuses, and one that carries a fuse wire as a
   // real Electron does, to see the flipping happen where electron-builder puts the binary.
   [standIn, withFuseWire] = await Promise.all([

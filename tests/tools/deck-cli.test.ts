@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyContentFolder } from '../support/content-copy';
 import { loadProjectContent, projectPath } from '../support/project-content';
 import { ALIAS_BOMB, EUC_KR_SETTINGS, LATIN1_STATEMENT } from '../support/hostile-content';
 import { useScratchFolders } from '../support/scratch-folders';
@@ -13,12 +13,7 @@ const runDeck = (...args: string[]) =>
 
 const scratch = useScratchFolders('yeondae-deck-');
 /** A copy of the project's content folder with some of its files replaced. */
-function contentWith(files: Readonly<Record<string, string | Uint8Array>>): string {
-  const folder = scratch();
-  cpSync(projectPath('content'), folder, { recursive: true });
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(folder, name), data);
-  return folder;
-}
+const contentWith = (files: Readonly<Record<string, string | Uint8Array>>): string => copyContentFolder(projectPath('content'), scratch(), files);
 
 /** No stack trace and no exception's name: only lines a person can act on. */
 const NO_STACK_TRACE = /^\s+at |TypeError|ReferenceError|RangeError/mu;
@@ -57,7 +52,7 @@ describe('npm run deck', { timeout: 30_000 }, () => {
   });
 
   it('names the file, the line and the problem of a broken content file, and exits non-zero', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'yeondae-content-'));
+    const folder = scratch();
     mkdirSync(join(folder, 'source'));
     writeFileSync(join(folder, 'statement.yaml'), 'segments:\n  - id: a\n    en: Fine.\n  - id: b\n    en: [not, text]\n');
     const result = runDeck('--json', '--content', folder);

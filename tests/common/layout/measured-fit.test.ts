@@ -54,14 +54,22 @@ describe('largestFittingSize', () => {
   it('always returns a size that fits and one pixel more that does not, for any text and box', () => {
     const runs = fc.array(fc.double({ min: 0.2, max: 8, noNaN: true }), { minLength: 1, maxLength: 60 });
     const box = fc.record({ width: fc.integer({ min: 200, max: 8000 }), height: fc.integer({ min: 150, max: 5000 }) });
+    let sized = 0;
     fc.assert(
       fc.property(runs, box, (words, area) => {
         const blocks = [block(words)];
         const size = largestFittingSize(blocks, area, 400, 6, STRICT);
-        if (size === undefined) return;
+        if (size === undefined) {
+          // None is the right answer only when even the smallest size does not fit.
+          expect(heightAt(blocks, 6, area.width, STRICT)).toBeGreaterThan(area.height);
+          return;
+        }
+        sized += 1;
         expect(heightAt(blocks, size, area.width, STRICT)).toBeLessThanOrEqual(area.height);
         if (size < 400) expect(heightAt(blocks, size + 1, area.width, STRICT)).toBeGreaterThan(area.height - 0.5);
       }),
     );
+    // Words of at most 8 em fit these boxes at 6 px: a run that sized none checked nothing.
+    expect(sized).toBeGreaterThan(0);
   });
 });

@@ -39,3 +39,19 @@ export function useFreshContext(
     return context;
   };
 }
+
+/**
+ * Browser profiles a test opens, each closed after that test: returns the function that
+ * takes one in (and gives it back). After-each hooks run last-registered first, so call it
+ * after registering anything that must wait for the profiles to close.
+ */
+export function useProfilesOfEachTest(): (context: BrowserContext) => BrowserContext {
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  return (context) => {
+    contexts.push(context);
+    return context;
+  };
+}

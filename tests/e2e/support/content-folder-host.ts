@@ -4,7 +4,7 @@ import type { YeondaeApi } from '../../../common/ipc/contract';
 import type { ShowCommand } from '../../../common/show/commands';
 import { createShowStore, type ShowSnapshot } from '../../../common/show/show-store';
 import { readContentFolder } from '../../../node/read-content-folder';
-import { FULL_HD, type Viewport } from './show-page';
+import { FULL_HD, whenReady, type Viewport } from './show-page';
 
 /**
  * Opens the built renderer as the Electron host shows a `--content` folder: main reads the
@@ -28,11 +28,11 @@ export async function openShowOfFolder(browser: Browser, folder: string, viewpor
       show: { send: () => undefined, getSnapshot: async () => first, onSnapshot: () => () => undefined },
       window: { toggleFullscreen: () => undefined, openPresenter: () => undefined },
       host: { getProblems: async () => [], onProblems: () => () => undefined },
-      network: { get: async () => null, onChange: () => () => undefined, replaceToken: () => undefined },
+      network: { get: async () => null, onChange: () => () => undefined, replaceToken: () => undefined, chooseAddress: () => undefined },
     };
     Object.defineProperty(window, 'yeondae', { value: api });
   }, snapshot);
   await page.goto(inject('showUrl'));
-  await page.locator(".show[data-ready='true']:not([data-starting]) .slide[data-phase='current']").waitFor();
+  await whenReady(page);
   return page;
 }

@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Organization } from '../../../common/deck/deck';
+import { copyContentFolder } from '../../support/content-copy';
 import { projectPath } from '../../support/project-content';
 
 /** The content folder with the sample list of organizations (a URL, a bare domain, a handle, no link). */
@@ -22,13 +23,11 @@ export function sampleOrganizations(count: number): Organization[] {
 
 /** A copy of the fixture in `folder` with its list replaced by `organizations`; returns the folder. */
 export function writeOrganizationsContent(folder: string, organizations: readonly Organization[]): string {
-  cpSync(ORGANIZATIONS_FIXTURE, folder, { recursive: true });
   const statement = readFileSync(join(ORGANIZATIONS_FIXTURE, 'statement.yaml'), 'utf8');
   const list = organizations
     .map((organization) => `      - name: ${JSON.stringify(organization.name)}\n${organization.link === undefined ? '' : `        link: ${JSON.stringify(organization.link)}\n`}`)
     .join('');
   const start = statement.indexOf('    organizations:\n');
   if (start < 0) throw new Error('the fixture has no list of organizations');
-  writeFileSync(join(folder, 'statement.yaml'), `${statement.slice(0, start)}    organizations:\n${list}`);
-  return folder;
+  return copyContentFolder(ORGANIZATIONS_FIXTURE, folder, { 'statement.yaml': `${statement.slice(0, start)}    organizations:\n${list}` });
 }

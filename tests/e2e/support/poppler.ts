@@ -48,7 +48,10 @@ export function pdfFonts(pdf: string): { name: string; type: string; embedded: b
   });
 }
 
-/** Renders every page to a PNG in `folder`, named `<name>-<page>.png`, for a person to look at; returns their paths. */
+/**
+ * Renders every page to a PNG in `folder`, named `<name>-<page>.png`; returns their paths.
+ * Give it a fresh folder: every `<name>-*.png` there is taken for a page of this PDF.
+ */
 export function renderPagesToPng(pdf: string, folder: string, name: string, dpi = 100): string[] {
   mkdirSync(folder, { recursive: true });
   run('pdftoppm', ['-r', String(dpi), '-png', pdf, join(folder, name)]);

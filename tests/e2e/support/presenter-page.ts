@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Viewport } from './show-page';
+import { useProfilesOfEachTest } from './browser-hooks';
+import { openReady, type Viewport } from './show-page';
 
 /** The system languages a presenter's computer may have; the view picks its language from them. */
 export const SYSTEM_LOCALES = { en: 'en-US', ko: 'ko-KR' } as const;
@@ -8,12 +9,23 @@ export const SYSTEM_LOCALES = { en: 'en-US', ko: 'ko-KR' } as const;
 /**
  * Opens the presenter view in a fresh profile whose system language is `language`'s, at
  * `viewport`, and waits until it shows the show. `query` adds address options (`&loop`),
- * `options` the profile's (`bypassCSP` to inject axe). The caller closes the page's context.
+ * `options` the profile's (`bypassCSP` to inject axe). The caller closes the page's context
+ * (`usePresenterViews` does).
  */
 export async function openPresenter(browser: Browser, language: keyof typeof SYSTEM_LOCALES, viewport: Viewport, query = '', options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ ...options, viewport, locale: SYSTEM_LOCALES[language] });
-  const page = await context.newPage();
-  await page.goto(`${inject('showUrl')}?view=presenter${query}`);
-  await page.locator("main[data-ready='true']").waitFor();
-  return page;
+  return openReady(context, `${inject('showUrl')}?view=presenter${query}`);
+}
+
+/**
+ * `openPresenter` for the tests of one file: each view's profile is closed after the test
+ * that opened it. Call at the top of the file; returns the opener.
+ */
+export function usePresenterViews(browser: () => Browser) {
+  const closeAfterTest = useProfilesOfEachTest();
+  return async (language: keyof typeof SYSTEM_LOCALES, viewport: Viewport, query = '', options: BrowserContextOptions = {}): Promise<Page> => {
+    const page = await openPresenter(browser(), language, viewport, query, options);
+    closeAfterTest(page.context());
+    return page;
+  };
 }

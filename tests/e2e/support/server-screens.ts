@@ -2,7 +2,14 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { afterEach } from 'vitest';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../support/show-server-harness';
 import { useScratchFolders } from '../../support/scratch-folders';
-import { useChromium } from './browser-hooks';
+import { useChromium, useProfilesOfEachTest } from './browser-hooks';
+import { probeShowSocket, type ShowSocketProbe } from './show-socket-probe';
+import { whenReady } from './show-page';
+
+export { whenReady } from './show-page';
+
+/** Readies a screen's browser profile before its page opens (a fake clock, a watched socket). */
+type Prepare = (context: BrowserContext) => Promise<void>;
 
 /**
  * Show servers on loopback and screens on them, for the browser tests of one file: each
@@ -13,12 +20,36 @@ export function useServerScreens(prefix: string) {
   const browser = useChromium();
   const scratch = useScratchFolders(prefix);
   let running: TestServer | undefined;
-  const contexts: BrowserContext[] = [];
   afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
     await running?.stop();
     running = undefined;
   });
+  // Registered after the server's stop, so the screens close first.
+  const closeAfterTest = useProfilesOfEachTest();
+  /** Opens `url` in a new profile made with `options`; `prepare` readies the profile first (a fake clock, say). */
+  const open = async (url: string, options: BrowserContextOptions = { viewport: { width: 1280, height: 720 } }, prepare?: Prepare): Promise<Page> => {
+    const context = closeAfterTest(await browser().newContext(options));
+    await prepare?.(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  };
+  /** `open`, then waits until the app shows the show (see `whenReady`). */
+  const openReady = async (url: string, options?: BrowserContextOptions, prepare?: Prepare): Promise<Page> => {
+    const page = await open(url, options, prepare);
+    await whenReady(page);
+    return page;
+  };
+  /** `openReady`, with the page's connection to the server watched (see show-socket-probe.ts). */
+  const openWatched = async (url: string, options?: BrowserContextOptions, prepare?: Prepare): Promise<{ page: Page; socket: ShowSocketProbe }> => {
+    let socket: ShowSocketProbe | undefined;
+    const page = await openReady(url, options, async (context) => {
+      socket = await probeShowSocket(context);
+      await prepare?.(context);
+    });
+    if (socket === undefined) throw new Error('the socket probe was not set up');
+    return { page, socket };
+  };
   return {
     browser,
     scratch,
@@ -32,21 +63,8 @@ export function useServerScreens(prefix: string) {
       await running?.stop();
       running = undefined;
     },
-    async open(url: string, options: BrowserContextOptions = { viewport: { width: 1280, height: 720 } }): Promise<Page> {
-      const context = await browser().newContext(options);
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(url);
-      return page;
-    },
-    /** `open`, then waits until the app shows the show (see `whenReady`). */
-    async openReady(url: string, options?: BrowserContextOptions): Promise<Page> {
-      const page = await this.open(url, options);
-      await whenReady(page);
-      return page;
-    },
+    open,
+    openReady,
+    openWatched,
   };
 }
-
-/** Waits until the page's view has drawn the show: the app's, not the first slide the page paints ahead of it. */
-export const whenReady = (page: Page): Promise<void> => page.locator("[data-ready='true']:not([data-starting])").first().waitFor();

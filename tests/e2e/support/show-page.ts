@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { projectPath } from '../../support/project-content';
 
@@ -22,6 +22,20 @@ export async function openShow(browser: Browser, query = '', viewport: Viewport 
   await page.goto(`${inject('showUrl')}${query === '' ? '' : `?${query}`}`);
   await page.locator(".show:not([data-starting]) .slide[data-phase='current']").waitFor();
   if (problems.length > 0) throw new Error(`the page failed: ${problems.join('; ')}`);
+  return page;
+}
+
+/** Waits until the page's view has drawn the show: the app's, not the first slide the page paints ahead of it. */
+export const whenReady = (page: Page): Promise<void> => page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
+
+/**
+ * Opens `url` in a new page of `opener` (a browser profile, or the browser, for a page in a
+ * profile of its own at the default 1280x720) and waits until its view shows the show.
+ */
+export async function openReady(opener: Pick<BrowserContext | Browser, 'newPage'>, url: string): Promise<Page> {
+  const page = await opener.newPage();
+  await page.goto(url);
+  await whenReady(page);
   return page;
 }
 
