@@ -1,6 +1,7 @@
 import type { Language } from '../deck/deck';
 import { wrappedLineCount } from './line-wrap';
 import { legibleMinimumPx, LINE_HEIGHT, MAX_LINE_EM, safeArea, type ScreenSize } from './type-scale';
+import { linePieces } from './word-runs';
 
 /**
  * The screens the content check holds every slide to: the smallest landscape and portrait
@@ -41,26 +42,20 @@ function characterWidthEm(character: string): number {
   return 0.56;
 }
 
-const widthEm = (run: string): number => [...run].reduce((sum, character) => sum + characterWidthEm(character), 0);
-
-/**
- * The unbreakable runs the renderer sets `text` in (see renderer/show/WholeWords.tsx):
- * each word, except that the last two share one run.
- */
-function runsOf(text: string): string[] {
-  const words = text.split(/\s+/u).filter(Boolean);
-  return words.length < 2 ? words : [...words.slice(0, -2), words.slice(-2).join(' ')];
-}
+const widthEm = (run: string): number => [...run.replace(/\s+/gu, ' ')].reduce((sum, character) => sum + characterWidthEm(character), 0);
 
 /** Why a frame cannot be set legibly on a screen: its lines do not fit, or one run is wider than a line. */
 export type Illegible = { readonly screen: ScreenSize; readonly tooWide?: string };
 
 /**
  * Whether a frame fits a screen's safe area at the legible minimum size, by estimate,
- * and if not, why. Lines break only between runs. A run wider than a line does not wrap:
+ * and if not, why. Lines break only where the renderer lets them (word-runs.ts'
+ * `linePieces`, as renderer/show/WholeWords.tsx sets the text): between words, and inside
+ * a web address at its break points, so an address counts as its longest piece between
+ * them. A piece wider than a line does not wrap:
  * the fit (renderer/fit/fit-text.ts) sets the whole slide smaller until it fits, and
  * only breaks inside it (`data-squeezed`) once not even 6 px would do, by which point the
- * slide is long past legible. So such a run is counted by its length, and refused.
+ * slide is long past legible. So such a piece is counted by its length, and refused.
  * The browser tests measure the real thing; this lets the content check refuse a segment
  * an organizer should split before it ever reaches a screen.
  */
@@ -71,10 +66,10 @@ export function legibility(frame: FrameText | string, lang: Language, screen: Sc
   const lineEm = Math.min(area.width / size, MAX_LINE_EM[lang]);
   let lines = 0;
   for (const block of [text, ...below.flat()]) {
-    const runs = runsOf(block);
-    const tooWide = runs.find((run) => widthEm(run) > lineEm);
-    if (tooWide !== undefined) return { screen, tooWide };
-    lines += Math.max(1, wrappedLineCount(runs.map(widthEm), characterWidthEm(' '), lineEm));
+    const { pieces, joined } = linePieces(block.trim());
+    const tooWide = pieces.find((piece) => widthEm(piece) > lineEm);
+    if (tooWide !== undefined) return { screen, tooWide: tooWide.trim() };
+    lines += Math.max(1, wrappedLineCount(pieces.map(widthEm), characterWidthEm(' '), lineEm, joined));
   }
   const gapsEm = below.filter((group) => group.length > 0).length * GAP_BELOW_EM;
   return (lines * LINE_HEIGHT[lang] + gapsEm) * size <= area.height ? undefined : { screen };

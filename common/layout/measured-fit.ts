@@ -2,9 +2,11 @@ import type { ScreenSize } from './type-scale';
 import { wrappedLineCount } from './line-wrap';
 import { gridHeightPx, type OrganizationCard } from './organization-grid';
 
-/** A paragraph of a slide as the fit sees it: the runs a line may not break inside (words, the last two words together), as text or as widths in em. */
+/** A paragraph of a slide as the fit sees it: the runs a line may not break inside (words, the last two words together, the pieces of a web address), as text or as widths in em. */
 export interface TextParagraph<Run> {
   readonly runs: readonly Run[];
+  /** For each run, whether it follows the one before with no space between (word-runs.ts' `linePieces`); none when absent. */
+  readonly joined?: readonly boolean[];
   /** The gap above the paragraph, in em. */
   readonly marginTop: number;
 }
@@ -48,7 +50,7 @@ export function heightAt(blocks: readonly MeasuredBlock[], sizePx: number, boxWi
     height += block.marginTop * blockPx;
     for (const paragraph of block.paragraphs) {
       if (!options.breakInsideRuns && paragraph.runs.some((run) => run > lineEm)) return Infinity;
-      const lines = wrappedLineCount(paragraph.runs, block.space, lineEm);
+      const lines = wrappedLineCount(paragraph.runs, block.space, lineEm, paragraph.joined);
       height += (paragraph.marginTop + lines * block.lineHeight) * blockPx;
     }
     height += gridHeightPx(block.organizations ?? [], block.space, blockPx, Math.min(boxWidth, block.maxLineEm * blockPx));

@@ -1,3 +1,4 @@
+import { addressPieces } from './address-breaks';
 import { wrappedLineCount } from './line-wrap';
 
 /**
@@ -22,7 +23,7 @@ export const ORGANIZATION_GRID = {
   codeGapEm: 0.25,
   /** The name: its size as a fraction of the slide's, and its line height. */
   name: { scale: 0.5, lineHeight: 1.2 },
-  /** The link under the name: smaller, and broken after its punctuation (see linkPieces). */
+  /** The link under the name: smaller, and broken at its break points (see linkPieces). */
   link: { scale: 0.4, lineHeight: 1.25, gapEm: 0.1 },
 } as const;
 
@@ -37,17 +38,15 @@ export interface OrganizationCard<Run> {
   readonly hasCode: boolean;
 }
 
-/** Where an address may break across lines: after a slash, dot, dash, underscore or query mark. */
-const LINK_PIECE = /[^/._?&=#-]+[/._?&=#-]*|[/._?&=#-]+/gu;
-
 /**
- * A link cut where it may break across lines, each piece ending in its punctuation
- * (`example.org/x` → `example.` `org/` `x`): an address has no spaces, and breaking it
+ * A link cut where it may break across lines, by the rule the slides' text follows
+ * (address-breaks.ts: after a slash, before a full stop and the other marks;
+ * `example.org/x` → `example` `.org/` `x`): an address has no spaces, and breaking it
  * anywhere would split a word (`exampl` `e.org`). A piece still longer than the card
  * breaks inside. The pieces, joined, are the link exactly.
  */
 export function linkPieces(link: string): string[] {
-  return link.match(LINK_PIECE) ?? [];
+  return addressPieces(link);
 }
 
 /** A hair the layout may add to measured widths, in CSS px (see measured-fit.ts). */

@@ -3,7 +3,7 @@ import { webAddress } from '../../common/deck/web-address';
 import type { TextBlock, TextParagraph } from '../../common/layout/measured-fit';
 import { linkPieces, type OrganizationCard } from '../../common/layout/organization-grid';
 import { LINE_HEIGHT, MAX_LINE_EM } from '../../common/layout/type-scale';
-import { runsOnly, wordRuns } from '../../common/layout/word-runs';
+import { linePieces } from '../../common/layout/word-runs';
 
 /** A slide's text as the fit will measure it: its runs as text. */
 export type PlannedBlock = TextBlock<string>;
@@ -16,6 +16,12 @@ const EXTRAS_GAP_EM = 0.6;
 
 /** Text that wraps at its spaces only (no WholeWords spans, but `keep-all` keeps Korean words whole). */
 const spaceSeparated = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
+
+/** A slide's text, as WholeWords renders it: the pieces a line breaks between, words and the pieces of web addresses. */
+function textParagraph(text: string): PlannedParagraph {
+  const { pieces, joined } = linePieces(text);
+  return { runs: pieces, joined, marginTop: 0 };
+}
 
 /** The signatory, as SlideView renders it under the primary text. */
 function extrasOf(slide: Slide): PlannedParagraph[] {
@@ -42,7 +48,7 @@ export function planSlideText(slide: Slide, langs: readonly Language[]): Planned
     lineHeight: LINE_HEIGHT[lang],
     maxLineEm: MAX_LINE_EM[lang],
     marginTop: index === 0 ? 0 : SECONDARY.marginTop,
-    paragraphs: [{ runs: runsOnly(wordRuns(slide.text[lang] ?? '')), marginTop: 0 }, ...(index === 0 ? extrasOf(slide) : [])],
+    paragraphs: [textParagraph(slide.text[lang] ?? ''), ...(index === 0 ? extrasOf(slide) : [])],
     ...(index === 0 && slide.organizations !== undefined ? { organizations: slide.organizations.map(organizationCard) } : {}),
   }));
 }

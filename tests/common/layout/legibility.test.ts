@@ -50,10 +50,19 @@ describe('the legibility check of the content', () => {
   });
 
   it('refuses a run too wide for a line at a legible size: the fit would set the whole slide smaller, not wrap it', () => {
-    // Measured in Chromium at 1920x1080: the fit set this at 28 px, under the legible 32.4 px.
-    const text = `Follow us: https://example.org/${'solidarity-'.repeat(8)}`;
-    expect(firstIllegible(text, 'en')).toMatchObject({ tooWide: expect.stringContaining('https://example.org/') });
+    const text = `Follow us: ${'Free-Palestine-'.repeat(6)}now`;
+    expect(firstIllegible(text, 'en')).toMatchObject({ tooWide: expect.stringContaining('Free-Palestine-') });
     expect(firstIllegible(`Follow us on our site, example.org: ${'solidarity '.repeat(8)}`, 'en')).toBeUndefined();
+  });
+
+  it('counts a web address as its longest piece between break points, not as one run', () => {
+    // One run of 58 characters, too wide for a line at 1080x1920; its longest piece is 12.
+    const text = `Follow us: https://example.org/${'solidarity-'.repeat(8)}`;
+    expect(firstIllegible(text, 'en')).toBeUndefined();
+    const korean = `자세한 내용은 https://www.contributor-covenant.org/ko/version/2/1/code-of-conduct.html에서 확인할 수 있습니다.`;
+    expect(firstIllegible(korean, 'ko')).toBeUndefined();
+    // A piece too wide for a line is still refused, by its own length.
+    expect(firstIllegible(`See https://example.org/${'x'.repeat(60)}`, 'en')).toMatchObject({ tooWide: 'x'.repeat(60) });
   });
 
   it('refuses a run that fits a line on a landscape screen but not on a portrait panel', () => {
