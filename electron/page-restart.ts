@@ -27,8 +27,9 @@ export interface PageRestarts {
 export function createPageRestarts(reload: (contents: WatchedContents) => void, log: Logger, crashReportMs: number): PageRestarts {
   const pending = new Map<WatchedContents, ReturnType<typeof setTimeout>>();
   return {
+    // Called for a page the watchdog has just found hung: its contents are not destroyed.
     restart(contents, name) {
-      if (pending.has(contents) || contents.isDestroyed()) return;
+      if (pending.has(contents)) return;
       // Already dead: a reload starts a new process, with nothing to wait for.
       if (contents.isCrashed()) {
         reload(contents);
@@ -36,6 +37,8 @@ export function createPageRestarts(reload: (contents: WatchedContents) => void, 
       }
       const fallback = setTimeout(() => {
         pending.delete(contents);
+        // Its window closed meanwhile: nothing to bring back (and a destroyed contents throws).
+        if (contents.isDestroyed()) return;
         log.warn(`the hung ${name} page did not report its end within ${crashReportMs / 1000} s: reloading it anyway`);
         reload(contents);
       }, crashReportMs);

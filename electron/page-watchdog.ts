@@ -70,8 +70,9 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
     forgetUnresponsive();
   };
 
+  // Electron posts the event with a weak pointer to the contents: it never comes once they
+  // are destroyed, so it needs no check for that.
   contents.on('render-process-gone', (_event, details) => {
-    if (contents.isDestroyed()) return;
     // Electron lists `clean-exit` (exit code 0) among the normal reasons
     // (docs/api/structures/render-process-gone-details.md): no failure to count. Should the
     // page be left blank by it, it stops answering the heartbeat, and that is counted.
@@ -93,6 +94,11 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
   contents.on('unresponsive', () => {
     log.warn(`the ${name} page is not responding`);
     unresponsiveTimer ??= setTimeout(() => {
+      // A window closed meanwhile, before the next heartbeat could see it, is no failure.
+      if (contents.isDestroyed()) {
+        stop();
+        return;
+      }
       restart();
       events.hung(`it has not responded for ${timing.unresponsiveGraceMs / 1000} s`);
     }, timing.unresponsiveGraceMs);

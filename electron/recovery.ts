@@ -73,9 +73,12 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
   const timing = deps.timing ?? DEFAULT_WATCHDOG_TIMING;
   const heartbeats = createHeartbeats(deps.ipcMain);
   const watches = new Map<WatchedContents, PageWatch>();
-  /** Reloads a page, giving it a fresh start on its watchdog's clock. */
+  /**
+   * Reloads a page, giving it a fresh start on its watchdog's clock. Every caller reloads a
+   * page it has just seen alive: those that wait (a restart's fallback, the watchdog's
+   * timers) check first that the window has not closed meanwhile.
+   */
   const reloadPage = (contents: WatchedContents): void => {
-    if (contents.isDestroyed()) return;
     watches.get(contents)?.reloaded();
     contents.reload();
   };
@@ -91,8 +94,10 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
       log.warn(`cannot save the recovery history to ${deps.historyFile}: ${String(error)}`);
     }
   };
+  // `windows` are open ones (the show's list leaves out a destroyed window, whose
+  // `webContents` would throw), listed just before.
   const reload = (windows: readonly W[]): void => {
-    for (const window of windows) if (!window.isDestroyed()) reloadPage(window.webContents);
+    for (const window of windows) reloadPage(window.webContents);
   };
   const relaunch = (): void => {
     try {
@@ -153,8 +158,8 @@ export function startRecovery<W extends RecoverableWindow>(deps: RecoveryDeps<W>
     watch(window, name) {
       const contents = window.webContents;
       const events = {
+        // Both reports come from a watchdog that has checked its contents are not destroyed.
         gone(reason: string) {
-          if (window.isDestroyed()) return;
           // A page main crashed itself (a hung one) reports its end too: that is not a second failure.
           if (restarts.finish(contents, name, reason)) return;
           fail(`the ${name} page's process is gone (${reason})`, () => reload([window]));

@@ -36,15 +36,20 @@ describe('heartbeats', () => {
     expect(answers).toBe(1);
   });
 
-  it('stop listening for a page once told to, and never ping closed contents', () => {
+  it('stop listening for a page once told to, and never ping closed contents', async () => {
     const ipcMain = new FakeIpcMain();
     const watched = new FakeWindow();
+    const contents = watched.webContents;
     let answers = 0;
-    const heartbeat = createHeartbeats(ipcMain).track(watched.webContents, () => (answers += 1));
+    const heartbeat = createHeartbeats(ipcMain).track(contents, () => (answers += 1));
     heartbeat.stop();
-    ipcMain.send(watched.webContents.mainFrame, HEARTBEAT.answer);
-    watched.close();
-    heartbeat.ping();
-    expect([answers, watched.webContents.sent]).toEqual([0, []]);
+    ipcMain.send(contents.mainFrame, HEARTBEAT.answer);
+    await new Promise((resolve) => {
+      watched.once('closed', resolve);
+      watched.close();
+    });
+    // Electron throws "Object has been destroyed" from a destroyed contents' send.
+    expect(() => heartbeat.ping()).not.toThrow();
+    expect([answers, contents.sent]).toEqual([0, []]);
   });
 });

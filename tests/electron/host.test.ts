@@ -1,12 +1,13 @@
 import { describe, expect, afterEach, it } from 'vitest';
 import { IPC } from '../../common/ipc/contract';
 import type { ShowSnapshot } from '../../common/show/show-store';
-import { FakeWebContents } from './support/fake-electron';
+import { FakeWebContents, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
 import { cleanUpHosts, readyHost, startHost } from './support/host-harness';
 import { TINY_CONTENT } from '../support/tiny-deck';
 
 afterEach(cleanUpHosts);
 
+const BOTH = { displays: [LAPTOP_SCREEN, PROJECTOR], primaryId: LAPTOP_SCREEN.id };
 const GNOME_WAYLAND = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0' };
 
 describe('host', () => {
@@ -143,12 +144,22 @@ describe('host', () => {
     expect(powerSaveBlocker.started.size).toBe(0);
   });
 
-  it('quits once every window is closed, and when a person closes the audience window', async () => {
-    const first = await readyHost();
-    first.app.emit('window-all-closed');
-    expect(first.app.calls.at(-1)).toBe('quit');
-    const second = await readyHost();
+  it('quits once its last window has closed, and when a person closes the audience window', async () => {
+    const first = await readyHost(BOTH);
+    const firstQuits = new Promise((resolve) => first.app.once('quit', resolve));
+    for (const window of first.created) window.close();
+    await firstQuits;
+    expect([first.app.ended, first.created.every((window) => window.destroyed)]).toEqual([0, true]);
+    const second = await readyHost(BOTH);
+    const [presenter] = second.presenterWindows();
+    await new Promise((resolve) => {
+      presenter?.once('closed', resolve);
+      presenter?.close();
+    });
+    expect(second.app.quitting).toBe(false);
+    const secondQuits = new Promise((resolve) => second.app.once('quit', resolve));
     second.audience.close();
-    expect(second.app.calls.at(-1)).toBe('quit');
+    await secondQuits;
+    expect(second.log.lines).toContain('info: the audience window was closed: ending the show');
   });
 });

@@ -161,7 +161,8 @@ describe('ipc handlers', () => {
   it('answers getSnapshot with the current snapshot', async () => {
     const { ipcMain, store, audience } = setUp();
     store.dispatch({ type: 'last' });
-    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getSnapshot)).resolves.toBe(store.getSnapshot());
+    // What comes back is Electron's copy of the snapshot (structured clone), never main's own object.
+    await expect(ipcMain.invoke(audience.webContents.mainFrame, IPC.getSnapshot)).resolves.toEqual(store.getSnapshot());
   });
 
   it('refuses getSnapshot from a frame that is not a known window, and says so in the log', async () => {
@@ -209,13 +210,18 @@ describe('ipc handlers', () => {
     ]);
   });
 
-  it('stops listening to and broadcasting to a window once it has closed', () => {
+  it('stops listening to and broadcasting to a window once it has closed', async () => {
     const { ipcMain, store, audience, other, snapshotsSentTo } = setUp();
-    audience.close();
-    ipcMain.send(audience.webContents.mainFrame, IPC.command, { type: 'next' });
+    const contents = audience.webContents;
+    const frame = contents.mainFrame;
+    await new Promise((resolve) => {
+      audience.once('closed', resolve);
+      audience.close();
+    });
+    ipcMain.send(frame, IPC.command, { type: 'next' });
     expect(store.getSnapshot().state.frame).toBe(0);
     ipcMain.send(other.webContents.mainFrame, IPC.command, { type: 'next' });
-    expect(snapshotsSentTo(audience)).toEqual([]);
+    expect(contents.sent.filter((message) => message.channel === IPC.snapshot)).toEqual([]);
     expect(snapshotsSentTo(other)).toHaveLength(1);
   });
 });

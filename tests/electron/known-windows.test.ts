@@ -11,21 +11,28 @@ describe('known windows', () => {
     expect(windows.byMainFrame(fakeFrame(window.webContents.mainFrame.url))).toBeUndefined();
   });
 
-  it('forgets a window once it is closed', () => {
+  it('keeps a closing window until Electron has closed it, then forgets it', async () => {
     const windows = createKnownWindows<FakeWindow>();
     const [closed, open] = [new FakeWindow(), new FakeWindow()];
+    const frame = closed.webContents.mainFrame;
     windows.add(closed);
     windows.add(open);
+    const gone = new Promise((resolve) => closed.once('closed', resolve));
     closed.close();
+    expect(windows.list()).toEqual([closed, open]);
+    await gone;
     expect(windows.list()).toEqual([open]);
-    expect(windows.byMainFrame(closed.webContents.mainFrame)).toBeUndefined();
+    expect(windows.byMainFrame(frame)).toBeUndefined();
   });
 
-  it('forgets a window whose contents are destroyed before the window itself', () => {
+  it('forgets a window whose contents are destroyed before the window itself', async () => {
     const windows = createKnownWindows<FakeWindow>();
     const window = new FakeWindow();
     windows.add(window);
-    window.webContents.destroyed = true;
-    expect(windows.list()).toEqual([]);
+    // The contents go first, and the window with them (BrowserWindow::WebContentsDestroyed):
+    // in between, the window is not destroyed yet, but nothing of it may be used.
+    const listed = new Promise((resolve) => window.webContents.once('destroyed', () => resolve(windows.list())));
+    window.webContents.close();
+    expect(await listed).toEqual([]);
   });
 });

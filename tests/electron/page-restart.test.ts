@@ -54,4 +54,20 @@ describe('a hung page', () => {
     expect({ crashes: contents.crashesForced, reloads: contents.reloads, renderer: contents.renderer }).toEqual({ crashes: 0, reloads: 1, renderer: 'live' });
     expect(log.lines.at(-1)).toBe('error: the audience page is hung: it has not answered main for 20 s; reloading');
   });
+
+  it('whose window is closed while it is being stopped is left alone, and nothing throws', async () => {
+    const { windows, contents, log } = oneWindow();
+    const window = windows[0];
+    if (window === undefined) throw new Error('no window');
+    // A person closes the window just as main asks the hung renderer to crash.
+    const askToCrash = contents.forcefullyCrashRenderer.bind(contents);
+    contents.forcefullyCrashRenderer = () => {
+      askToCrash();
+      window.close();
+    };
+    contents.hang();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect({ destroyed: window.destroyed, crashes: contents.crashesForced, reloads: contents.reloads }).toEqual({ destroyed: true, crashes: 1, reloads: 0 });
+    expect(log.lines).toEqual(['error: the audience page is hung: it has not answered main for 20 s; reloading']);
+  });
 });

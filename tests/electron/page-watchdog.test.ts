@@ -50,6 +50,20 @@ describe('page watchdog', () => {
     expect(reports).toEqual(['hung: it has not answered main for 20 s']);
   });
 
+  it('reports nothing for a page whose window closed while it was not responding, before the next heartbeat', async () => {
+    const { contents, reports, log } = watched();
+    await vi.advanceTimersByTimeAsync(1);
+    contents.emit('unresponsive');
+    // The heartbeat at 10 s finds the window open; it closes right after, just before the
+    // 10 s of grace end at 10.001 s.
+    await vi.advanceTimersByTimeAsync(9999);
+    contents.close();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(contents.isDestroyed()).toBe(true);
+    expect(reports).toEqual([]);
+    expect(log.lines).toEqual(['warn: the audience page is not responding']);
+  });
+
   it('does not count a page being debugged as hung', async () => {
     const { contents, reports } = watched();
     contents.hang();

@@ -34,10 +34,12 @@ describe('recovery', () => {
 
   it('leaves a closed window alone', async () => {
     const { windows, log } = recovering();
+    const contents = windows[0]?.webContents;
     windows[0]?.close();
-    for (const reason of ['clean-exit', 'crashed']) windows[0]?.webContents.crash(reason);
     await settle();
-    expect(windows[0]?.webContents.reloads).toBe(0);
+    for (const reason of ['clean-exit', 'crashed']) contents?.crash(reason);
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(contents?.reloads).toBe(0);
     expect(log.lines).toEqual([]);
   });
 

@@ -51,10 +51,12 @@ describe('show window', () => {
     expect(window.loadedUrl).toBe('app://yeondae/index.html?view=presenter');
   });
 
-  it('lets F put a windowed or presenter window fullscreen on macOS, where fullscreen: false alone would forbid it (native_window.cc)', () => {
+  it('lets F put a windowed or presenter window fullscreen on macOS, where fullscreen: false alone would forbid it (native_window.cc)', async () => {
     for (const role of ['audience', 'presenter'] as const) {
       const { window } = open({ role, bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false }, undefined, 'darwin');
+      const entered = new Promise((resolve) => window.once('enter-full-screen', resolve));
       window.setFullScreen(true);
+      await entered;
       expect(window.isFullScreen(), role).toBe(true);
     }
   });

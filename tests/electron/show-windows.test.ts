@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planDisplays } from '../../common/host/display-plan';
 import type { ShowWindowRequest } from '../../electron/show-window';
 import { createShowWindows } from '../../electron/show-windows';
@@ -36,12 +36,23 @@ const plan = (displays: Parameters<typeof planDisplays>[0], display = 'external'
   return planned;
 };
 
+/** Lets the tasks Electron would run next run: the closing of windows, say. */
+const settle = async (): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(1);
+};
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
 describe('show windows', () => {
-  it('opens the replacement audience window before closing the old one, so the app is never without a window', () => {
+  it('opens the replacement audience window before closing the old one, so the app is never without a window', async () => {
     const { windows, journal, endings } = windowSet();
     windows.place(plan([laptop]));
     windows.place(plan([laptop, projector]));
-    expect(journal).toEqual(['open audience@0', 'open audience@1440', 'close audience@0', 'open presenter@0']);
+    // Electron closes a window in a later task, after `close()` has returned.
+    expect(journal).toEqual(['open audience@0', 'open audience@1440', 'open presenter@0']);
+    await settle();
+    expect(journal).toEqual(['open audience@0', 'open audience@1440', 'open presenter@0', 'close audience@0']);
     expect(endings).toEqual([]);
   });
 
@@ -52,11 +63,12 @@ describe('show windows', () => {
     expect(journal).toEqual(['open audience@1440', 'open presenter@0']);
   });
 
-  it('adds and removes mirror windows as displays come and go', () => {
+  it('adds and removes mirror windows as displays come and go', async () => {
     const { windows, journal } = windowSet();
     windows.place(plan([laptop, projector], 'Epson', true));
     windows.place(plan([laptop, projector, tv], 'Epson', true));
     windows.place(plan([projector, tv], 'Epson', true));
+    await settle();
     expect(journal).toEqual(['open audience@1440', 'open audience@0', 'open audience@3360', 'close audience@0']);
     expect(windows.list()).toHaveLength(2);
   });
@@ -71,13 +83,26 @@ describe('show windows', () => {
     expect(presenter?.bounds).toEqual(projector.workArea);
   });
 
-  it('ends the show when a person closes the audience window, but not when a mirror or the presenter closes', () => {
+  it('ends the show when a person closes the audience window, but not when a mirror or the presenter closes', async () => {
     const { windows, opened, endings } = windowSet();
     windows.place(plan([laptop, projector, tv], 'Epson', true));
     opened[1]?.window.close();
+    await settle();
     expect(endings).toEqual([]);
     opened[0]?.window.close();
+    expect(endings).toEqual([]);
+    await settle();
     expect(endings).toEqual(['the show is over']);
+  });
+
+  it('opens a new audience window for a plan that comes after a person closed the audience window', async () => {
+    const { windows, opened, endings } = windowSet();
+    windows.place(plan([laptop]));
+    opened[0]?.window.close();
+    await settle();
+    windows.place(plan([laptop, projector]));
+    expect(endings).toEqual(['the show is over']);
+    expect(windows.list().map((window) => opened.find((each) => each.window === window)?.request.role)).toEqual(['audience', 'presenter']);
   });
 
   it('opens rehearsal windows as normal windows', () => {

@@ -1,5 +1,7 @@
-// Electron's `app` as the host uses it, with Chromium's command line.
+// Electron's `app` as the host uses it, with Chromium's command line. The sources cited are
+// electron/electron at 96f3996d8d.
 import { EventEmitter } from 'node:events';
+import { FakeWindowList } from './fake-window';
 
 /** The process the fake app runs in. */
 export interface FakeProcess {
@@ -13,6 +15,38 @@ export interface FakeProcess {
   readonly appImage?: { readonly file: string; readonly mount: string };
   /** macOS: whether the system accepts the app as a login item; Electron's docs say an unsigned app may silently fail. */
   readonly loginItemsAccepted?: boolean;
+  /** The process's standard output, where `--help` goes. */
+  readonly stdout?: FakeStdout;
+}
+
+/**
+ * The main process's standard output into a pipe (`yeondae --help | less`): Node hands a
+ * write to libuv, which finishes it in a later turn of the loop when the pipe cannot take it
+ * at once, and calls back then. The fake finishes every write in a later task, the least
+ * kind case. A process ended by C `exit()` never finishes what was still queued.
+ */
+export class FakeStdout {
+  /** What reached the other end of the pipe. */
+  received = '';
+  private queued: { text: string; done?: (() => void) | undefined }[] = [];
+  private ended = false;
+  write(text: string, done?: () => void): boolean {
+    if (this.ended) return false;
+    this.queued.push({ text, done });
+    setTimeout(() => this.flush(), 0);
+    return false;
+  }
+  /** The process ended: what was queued is lost. */
+  processEnded(): void {
+    this.ended = true;
+    this.queued = [];
+  }
+  private flush(): void {
+    for (const { text, done } of this.queued.splice(0)) {
+      this.received += text;
+      done?.();
+    }
+  }
 }
 
 /** A login item as `setLoginItemSettings` takes it. */
@@ -58,6 +92,14 @@ function chromiumSwitches(process: FakeProcess): Map<string, string> {
 /** `app`, `protocol`, `session` and friends, recording the order of the calls that must come before `ready`. */
 export class FakeApp extends EventEmitter {
   readonly calls: string[] = [];
+  /** The process's windows: `quit` closes them, and their end is heard here. */
+  readonly windowList = new FakeWindowList();
+  /** `quit` was called and not prevented (Browser::is_quitting_). */
+  quitting = false;
+  /** The code the process ended with, once it has: `will-quit` went by, or `exit` ended it. */
+  ended: number | undefined;
+  private exiting = false;
+  private exitCode = 0;
   readonly relaunches: FakeRelaunch[] = [];
   /** The login item the system keeps for the app (Windows and macOS). */
   loginItem: FakeLoginItem = { openAtLogin: false };
@@ -87,6 +129,9 @@ export class FakeApp extends EventEmitter {
       hasSwitch: (name: string): boolean => switches.has(name),
       getSwitchValue: (name: string): string => switches.get(name) ?? '',
     };
+    this.windowList.onAllClosed = () => this.allWindowsClosed();
+    // Browser::OnWindowCloseCancelled: a window that refused to close cancels the quit.
+    this.windowList.onCloseCancelled = () => void (this.quitting = false);
   }
   getAppPath = (): string => this.appPath;
   getPath = (name: 'userData'): string => {
@@ -95,12 +140,41 @@ export class FakeApp extends EventEmitter {
   };
   enableSandbox = (): void => void this.calls.push('enableSandbox');
   requestSingleInstanceLock = (): boolean => this.hasLock;
-  /** Like Electron: emits before-quit, then (once every window has closed) quits. */
+  /**
+   * Browser::Quit: once per quit, `before-quit` (which a listener may prevent), then every
+   * window is asked to close (WindowList::CloseAllWindows); once the last has closed,
+   * `will-quit` and the end. `window-all-closed` is not emitted on the way
+   * (Browser::OnWindowAllClosed), and a window that refuses to close cancels the quit.
+   */
   quit = (): void => {
     this.calls.push('quit');
-    this.emit('before-quit', { preventDefault: () => undefined });
+    if (this.quitting || this.ended !== undefined) return;
+    let prevented = false;
+    this.emit('before-quit', { preventDefault: () => void (prevented = true) });
+    if (prevented) return;
+    this.quitting = true;
+    if (this.windowList.isEmpty()) this.notifyAndShutdown();
+    else this.windowList.closeAll(this.process.platform ?? 'linux');
   };
-  exit = (code = 0): void => void this.calls.push(`exit(${code})`);
+  /**
+   * Browser::ExitWithCode: before `ready` there is no message loop to stop, and Electron calls
+   * C `exit()` at once, which ends the process with whatever its stdout had not yet written;
+   * after `ready`, every window is destroyed without asking, then the app ends, with no
+   * `will-quit`.
+   */
+  exit = (code = 0): void => {
+    this.calls.push(`exit(${code})`);
+    if (this.ended !== undefined) return;
+    if (!this.ready) {
+      this.end(code);
+      return;
+    }
+    this.exiting = true;
+    this.exitCode = code;
+    this.quitting = true;
+    if (this.windowList.isEmpty()) this.end(code);
+    else this.windowList.destroyAll();
+  };
   /**
    * Electron starts `execPath` (this one's by default) once the app has exited. Inside an
    * AppImage, this one's lives in a temporary mount that is gone by then, so nothing
@@ -128,6 +202,33 @@ export class FakeApp extends EventEmitter {
     return { openAtLogin: item.openAtLogin && same };
   };
   whenReady = (): Promise<void> => this.readyPromise;
+  /**
+   * Browser::OnWindowAllClosed: ends an exit or a quit; otherwise `window-all-closed`, and
+   * Electron's own listener (lib/browser/init.ts) quits when the app has none of its own.
+   */
+  private allWindowsClosed(): void {
+    if (this.exiting) this.end(this.exitCode);
+    else if (this.quitting) this.notifyAndShutdown();
+    else {
+      this.emit('window-all-closed');
+      if (this.listenerCount('window-all-closed') === 0) this.quit();
+    }
+  }
+  /** Browser::NotifyAndShutdown: `will-quit`, which a listener may prevent, then the end. */
+  private notifyAndShutdown(): void {
+    let prevented = false;
+    this.emit('will-quit', { preventDefault: () => void (prevented = true) });
+    if (prevented) {
+      this.quitting = false;
+      return;
+    }
+    this.end(0);
+  }
+  private end(code: number): void {
+    this.ended = code;
+    this.process.stdout?.processEnded();
+    this.emit('quit', {}, code);
+  }
   /** What Electron does once it is ready. */
   becomeReady(): void {
     this.calls.push('ready');

@@ -7,16 +7,23 @@ import type { DisplayInfo, Rect } from '../../../common/host/display-plan';
 import type { DisplayLike } from '../../../electron/display-watch';
 import type { IpcEventLike } from '../../../electron/ipc-handlers';
 import type { FrameLike } from '../../../electron/known-windows';
+import { copyAcrossProcesses } from './ipc-copy';
 
-export { FakeApp } from './fake-app';
+export { FakeApp, FakeStdout } from './fake-app';
 export { FakeWebContents, fakeFrame } from './fake-web-contents';
-export { FakeWindow } from './fake-window';
+export { FakeWindow, FakeWindowList } from './fake-window';
 
 type IpcListener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 
+/**
+ * Electron's `ipcMain`, and what reaches it from a page. What crosses is a copy
+ * (`copyAcrossProcesses`), never the page's own objects, and an answer is a copy too.
+ */
 export class FakeIpcMain {
   readonly listeners = new Map<string, IpcListener[]>();
   readonly handlers = new Map<string, IpcListener>();
+  /** What Electron printed to main's stderr: lib/browser/ipc-dispatch.ts logs each error a handler throws. */
+  readonly stderr: string[] = [];
   on(channel: string, listener: IpcListener): this {
     this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
     return this;
@@ -27,13 +34,25 @@ export class FakeIpcMain {
   }
   /** What `ipcRenderer.send` from `frame` does. */
   send(frame: FrameLike | null, channel: string, ...args: unknown[]): void {
-    for (const listener of this.listeners.get(channel) ?? []) listener({ senderFrame: frame }, ...args);
+    const copied = copyAcrossProcesses(args);
+    for (const listener of this.listeners.get(channel) ?? []) listener({ senderFrame: frame }, ...copied);
   }
-  /** What `ipcRenderer.invoke` from `frame` does: a promise of the handler's answer. */
+  /**
+   * What `ipcRenderer.invoke` from `frame` does: a promise of a copy of the handler's answer.
+   * A handler that throws is printed to main's stderr and rejects the page's promise with
+   * its text only (lib/browser/ipc-dispatch.ts replyWithError; lib/renderer/api/ipc-renderer.ts).
+   */
   async invoke(frame: FrameLike | null, channel: string, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
-    if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
-    return handler({ senderFrame: frame }, ...args);
+    if (handler === undefined) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    let answer: unknown;
+    try {
+      answer = await handler({ senderFrame: frame }, ...copyAcrossProcesses(args));
+    } catch (error) {
+      this.stderr.push(`Error occurred in handler for '${channel}': ${String(error)}`);
+      throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+    }
+    return copyAcrossProcesses(answer);
   }
 }
 

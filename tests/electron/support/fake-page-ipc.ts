@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { FrameLike } from '../../../electron/known-windows';
 import type { IpcRendererLike } from '../../../electron/preload-api';
+import { copyAcrossProcesses } from './ipc-copy';
 
 /** A later task: Electron IPC crosses processes, so nothing arrives within the call that sent it. */
 export const later = (task: () => void): void => void setTimeout(task, 0);
@@ -23,8 +24,10 @@ export class FakePageIpc extends EventEmitter implements IpcRendererLike {
   ) {
     super();
   }
+  /** `ipcRenderer.send`: the arguments are copied at once (structured clone), and arrive in main in a later task. */
   send(channel: string, ...args: unknown[]): void {
-    later(() => this.main?.send(this.frame, channel, ...args));
+    const copied = copyAcrossProcesses(args);
+    later(() => this.main?.send(this.frame, channel, ...copied));
   }
   invoke(channel: string): Promise<unknown> {
     return Promise.reject(new Error(`the fake page cannot invoke ${channel}`));

@@ -72,6 +72,8 @@ export function startHost(options: HarnessOptions = {}) {
   const screen = new FakeScreen(options.displays ?? [LAPTOP_SCREEN], options.primaryId);
   const created: FakeWindow[] = [];
   const ipcMain = new FakeIpcMain();
+  /** The main process's stderr, where Electron prints what it catches itself. */
+  const stderr: string[] = [];
   const electron = {
     app,
     protocol: new FakeProtocol(app.calls),
@@ -81,7 +83,7 @@ export function startHost(options: HarnessOptions = {}) {
     screen,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     createWindow: (windowOptions: ShowWindowOptions) => {
-      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats, platform });
+      const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats, platform, list: app.windowList, stderr });
       created.push(window);
       // As in Electron, every new window's contents pass through the app's hook first.
       app.emit('web-contents-created', {}, window.webContents);
@@ -105,6 +107,7 @@ export function startHost(options: HarnessOptions = {}) {
   return {
     ...electron,
     created,
+    stderr,
     log,
     printed,
     running,
