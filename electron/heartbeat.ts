@@ -7,6 +7,8 @@ export interface HeartbeatContents {
   readonly mainFrame: FrameLike;
   send(channel: string, ...args: unknown[]): void;
   isDestroyed(): boolean;
+  /** True from the renderer's death until a reload starts a new one. */
+  isCrashed(): boolean;
 }
 
 /** One page's heartbeat. */
@@ -45,14 +47,12 @@ export function createHeartbeats(ipcMain: Pick<IpcMainLike, 'on'>): Heartbeats {
       tracked.set(contents, answered);
       return {
         ping() {
-          if (contents.isDestroyed()) return;
-          try {
-            contents.send(HEARTBEAT.ping);
-          } catch {
-            // Electron throws while the main frame is being replaced ("Render frame was disposed
-            // before WebFrameMain could be accessed", electron_api_web_frame_main.cc): no answer
-            // then, which is what a missed heartbeat means anyway.
-          }
+          // A dead page cannot answer, and sending to it would print "Error sending from
+          // webFrameMain" to stderr every few seconds until it is reloaded: Electron catches
+          // what sending to a disposed frame throws and prints it (WebFrameMain.prototype.send,
+          // lib/browser/api/web-frame-main.ts at 96f3996d8d). A destroyed contents would throw.
+          if (contents.isDestroyed() || contents.isCrashed()) return;
+          contents.send(HEARTBEAT.ping);
         },
         stop: () => void tracked.delete(contents),
       };

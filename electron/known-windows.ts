@@ -8,6 +8,8 @@ export interface WindowContents {
   readonly mainFrame: FrameLike;
   send(channel: string, ...args: unknown[]): void;
   isDestroyed(): boolean;
+  /** True from the renderer's death until a reload starts a new one. */
+  isCrashed(): boolean;
 }
 
 /** What main needs of a `BrowserWindow`. */

@@ -30,7 +30,8 @@ export function createPageRestarts(reload: (contents: WatchedContents) => void, 
     // Called for a page the watchdog has just found hung: its contents are not destroyed.
     restart(contents, name) {
       if (pending.has(contents)) return;
-      // Already dead: a reload starts a new process, with nothing to wait for.
+      // Already dead, and Electron has said so: a reload starts a new process, with nothing
+      // to wait for. (The watchdog finds no hang in a death Electron has still to report.)
       if (contents.isCrashed()) {
         reload(contents);
         return;

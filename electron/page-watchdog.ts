@@ -70,9 +70,16 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
     forgetUnresponsive();
   };
 
+  // Whether `render-process-gone` has come since the page last loaded. Chromium knows a
+  // renderer is dead (`isCrashed()`) a task before Electron says so: it posts the event
+  // (WebContents::PrimaryMainFrameRenderProcessGone, electron_api_web_contents.cc at
+  // 96f3996d8d, since electron/electron#51900). A hang found in between is that death, which
+  // the event is about to report: reporting it as a hang too would count it twice.
+  let goneReported = false;
   // Electron posts the event with a weak pointer to the contents: it never comes once they
   // are destroyed, so it needs no check for that.
   contents.on('render-process-gone', (_event, details) => {
+    goneReported = true;
     // Electron lists `clean-exit` (exit code 0) among the normal reasons
     // (docs/api/structures/render-process-gone-details.md): no failure to count. Should the
     // page be left blank by it, it stops answering the heartbeat, and that is counted.
@@ -86,6 +93,7 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
   contents.on('did-start-loading', () => {
     alive();
     preloadFailed = false;
+    goneReported = false;
   });
   contents.on('preload-error', (_event, preloadPath, error) => {
     preloadFailed = true;
@@ -118,6 +126,7 @@ export function watchPage(contents: WatchedContents, name: string, events: PageE
     // Paused at a breakpoint is not hung.
     if (contents.isDevToolsOpened() || preloadFailed) alive();
     if (Date.now() - lastSign >= timing.hangAfterMs) {
+      if (contents.isCrashed() && !goneReported) return;
       restart();
       events.hung(`it has not answered main for ${timing.hangAfterMs / 1000} s`);
       return;

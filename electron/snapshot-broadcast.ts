@@ -7,10 +7,15 @@ import { showsPresenterView } from './presenter-window';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;
 
-/** Sends every value a source publishes on `channel` to every open window `to` accepts. Returns the function that stops it. */
+/**
+ * Sends every value a source publishes on `channel` to every open window `to` accepts. A
+ * window whose page is dead is skipped: it would not get the value, Electron would print an
+ * error to stderr for each (WebFrameMain.prototype.send, lib/browser/api/web-frame-main.ts),
+ * and once reloaded the page asks for the current state itself. Returns the function that stops it.
+ */
 function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>, to: (window: HostWindow) => boolean = () => true): () => void {
   return subscribe((value) => {
-    for (const window of windows.list()) if (to(window)) window.webContents.send(channel, value);
+    for (const window of windows.list()) if (to(window) && !window.webContents.isCrashed()) window.webContents.send(channel, value);
   });
 }
 

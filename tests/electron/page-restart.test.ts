@@ -70,4 +70,23 @@ describe('a hung page', () => {
     expect({ destroyed: window.destroyed, crashes: contents.crashesForced, reloads: contents.reloads }).toEqual({ destroyed: true, crashes: 1, reloads: 0 });
     expect(log.lines).toEqual(['error: the audience page is hung: it has not answered main for 20 s; reloading']);
   });
+
+  it('whose renderer died a task before the hang was found counts once, and is reloaded once Electron reports the death', async () => {
+    // The renderer dies at the very moment the heartbeat finds the page 20 s silent, just
+    // before it: Chromium knows (isCrashed), and Electron's render-process-gone is a task away.
+    let dieNow = (): void => undefined;
+    setTimeout(() => dieNow(), 20_000);
+    const { contents, log, file } = oneWindow();
+    let crashedBeforeEvent: boolean | undefined;
+    dieNow = () => {
+      contents.crash();
+      crashedBeforeEvent = contents.isCrashed();
+    };
+    contents.hang();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(crashedBeforeEvent).toBe(true);
+    expect({ reloads: contents.reloads, crashes: contents.crashesForced, renderer: contents.renderer }).toEqual({ reloads: 1, crashes: 0, renderer: 'live' });
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { reloads: unknown[] }).reloads).toHaveLength(1);
+    expect(log.lines).toEqual(["error: the audience page's process is gone (crashed, exit code 139); reloading"]);
+  });
 });
