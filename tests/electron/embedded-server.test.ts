@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, afterEach, it } from 'vitest';
 import { IPC } from '../../common/ipc/contract';
+import { APP_ENTRY_URL } from '../../electron/app-url';
 import { freePort } from '../support/free-port';
 import { connectClient } from '../support/socket-client';
 import { cleanUpHosts, readyHost, startHost } from './support/host-harness';
@@ -37,9 +38,12 @@ describe('the show server inside the app', () => {
     const blocker = createServer();
     const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
     try {
-      const { show } = await readyHost({ argv: ['--network', '--port', String(port)] });
+      const { show, audienceWindows } = await readyHost({ argv: ['--network', '--port', String(port)] });
       await expect.poll(() => show.problems.list().join('\n')).toContain(`the show server is off: port ${port} on 127.0.0.1 is in use`);
-      expect(show.windows).toBeDefined();
+      const [audience] = audienceWindows();
+      expect(show.windows.list()).toEqual([audience]);
+      expect(audience?.loadedUrl).toBe(APP_ENTRY_URL);
+      expect(audience?.destroyed).toBe(false);
     } finally {
       blocker.close();
     }

@@ -11,15 +11,18 @@ const scratch = useScratchFolders('yeondae-plugin-');
 /** What the plugin does once Vite has resolved a config for `command`: the lines it stops the build with, if it does. */
 function checkBeforeBuild(folder: string, config: { command: 'build' | 'serve'; watch?: object }): readonly string[] | undefined {
   let stoppedWith: readonly string[] | undefined;
+  // The fake stop throws this, as process.exit would not return; anything else the hook
+  // throws is a failure of the hook, and fails the test.
+  const stopped = new Error('stopped');
   const plugin = deckModulePlugin(folder, (lines) => {
     stoppedWith = lines;
-    throw new Error('stopped');
+    throw stopped;
   });
   const hook = plugin.configResolved as (config: ResolvedConfig) => void;
   try {
     hook({ command: config.command, build: { watch: config.watch ?? null } } as unknown as ResolvedConfig);
-  } catch {
-    // The fake stop throws, as process.exit would not return.
+  } catch (error) {
+    if (error !== stopped) throw error;
   }
   return stoppedWith;
 }
