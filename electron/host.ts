@@ -48,8 +48,8 @@ export interface HostOptions extends LaunchFacts {
   /** The app's own arguments: `process.argv` without the executable (and the app folder in development). */
   readonly argv: readonly string[];
   readonly platform: string;
-  /** Where `--help` goes: standard output. */
-  readonly print: (text: string) => void;
+  /** Where `--help` goes: standard output. Resolves once the text is written. */
+  readonly print: (text: string) => Promise<void>;
 }
 
 /**
@@ -65,7 +65,10 @@ export async function runHost<W extends HostShowWindow>(electron: HostElectron<W
   const { log } = options;
   const flags = parseFlags(options.argv);
   if (flags.help) {
-    options.print(usage());
+    // Before `ready`, app.exit() calls C exit() at once (Browser::ExitWithCode,
+    // shell/browser/browser.cc at 96f3996d8d), which would drop what Node has not yet written
+    // to a pipe (`yeondae --help | less`): exit once the text is out.
+    await options.print(usage());
     app.exit(0);
     return undefined;
   }

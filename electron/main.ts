@@ -50,7 +50,8 @@ runHost(
     execPath: process.execPath,
     env: process.env,
     platform: process.platform,
-    print: (text) => process.stdout.write(text),
+    // Written once the callback runs (on an error too, say a pipe closed early).
+    print: (text) => new Promise((resolve) => process.stdout.write(text, () => resolve())),
   },
 ).then(
   (show) => {

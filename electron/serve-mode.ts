@@ -19,7 +19,7 @@ export interface ServeModeApp {
 export async function serveWithoutWindows(app: ServeModeApp, options: Pick<HostOptions, 'fallbackContent' | 'log' | 'print'>, flags: ParsedFlags): Promise<void> {
   try {
     const served = await runShowServer({ flags, appFolder: app.getAppPath(), dataFolder: app.getPath('userData'), fallbackContent: options.fallbackContent, log: options.log });
-    options.print(describeServedShow(served.server));
+    void options.print(describeServedShow(served.server));
     app.on('before-quit', () => finishInBackground(() => served.stop(), 'stop the show server', options.log));
   } catch (error) {
     options.log.error(`cannot serve the show: ${error instanceof Error ? error.message : String(error)}`);

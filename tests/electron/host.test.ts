@@ -21,12 +21,13 @@ describe('host', () => {
     expect(app.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'ready']);
   });
 
-  it('--help prints every flag and exits 0 before doing anything else', async () => {
-    const { app, printed, running, created } = startHost({ argv: ['--help'] });
+  it('--help prints every flag into a pipe (yeondae --help | less), and exits 0 only once it is written, before doing anything else', async () => {
+    const { app, stdout, running, created } = startHost({ argv: ['--help'] });
     await expect(running).resolves.toBeUndefined();
-    expect(printed.join('')).toMatch(/^Usage: yeondae \[flags\]/);
-    expect(printed.join('')).toContain('--display WHICH');
-    expect(app.calls).toEqual(['exit(0)']);
+    // Before ready, app.exit() ends the process at once: whatever the pipe had not taken is lost.
+    expect(stdout.received).toMatch(/^Usage: yeondae \[flags\]/);
+    expect(stdout.received).toContain('--display WHICH');
+    expect([app.calls, app.ended]).toEqual([['exit(0)'], 0]);
     expect(created).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import type { DisplayLike } from '../../../electron/display-watch';
 import { runHost } from '../../../electron/host';
 import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import type { ShowWindowOptions } from '../../../electron/show-window';
-import { FakeApp, FakeIpcMain, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
+import { FakeApp, FakeIpcMain, FakeStdout, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
 import { recordingLogger } from '../../support/recording-logger';
 import { TINY_CONTENT } from '../../support/tiny-deck';
 
@@ -65,7 +65,8 @@ export function startHost(options: HarnessOptions = {}) {
   const env = options.env ?? { DISPLAY: ':0' };
   const platform = options.platform ?? 'linux';
   const { execPath, loginItemsAccepted } = options;
-  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv, ...(execPath === undefined ? {} : { execPath }), ...(loginItemsAccepted === undefined ? {} : { loginItemsAccepted }) });
+  const stdout = new FakeStdout();
+  const app = new FakeApp(appFolder, { userData, platform, env, commandLine: argv, stdout, ...(execPath === undefined ? {} : { execPath }), ...(loginItemsAccepted === undefined ? {} : { loginItemsAccepted }) });
   apps.push(app);
   app.hasLock = options.hasLock ?? true;
   app.isPackaged = options.isPackaged ?? false;
@@ -101,13 +102,18 @@ export function startHost(options: HarnessOptions = {}) {
     execPath: app.execPath,
     commandLine: argv,
     platform,
-    print: (text) => printed.push(text),
+    print: (text) => {
+      printed.push(text);
+      return new Promise((resolve) => stdout.write(text, resolve));
+    },
   });
   const open = (url: string) => created.filter((window) => !window.destroyed && window.loadedUrl === url);
   return {
     ...electron,
     created,
     stderr,
+    /** The main process's standard output, a pipe: what reached its other end. */
+    stdout,
     log,
     printed,
     running,
