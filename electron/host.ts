@@ -6,7 +6,7 @@ import { applyAutostart, type LoginItemApp } from './autostart';
 import type { ScreenLike } from './display-watch';
 import type { KeyedContents } from './exit-keys';
 import type { IpcMainLike } from './ipc-handlers';
-import type { PowerSaveBlockerLike } from './keep-awake';
+import type { PowerMonitorLike, PowerSaveBlockerLike } from './keep-awake';
 import type { Logger } from '../node/logger';
 import type { RecoverableWindow } from './recovery';
 import { denyAllPermissions, guardWebContents, type GuardedContents, type PermissionSession } from './security';
@@ -35,6 +35,8 @@ export interface HostElectron<W extends HostShowWindow> {
   readonly menu: { setApplicationMenu(menu: null): void };
   readonly screen: ScreenLike;
   readonly powerSaveBlocker: PowerSaveBlockerLike;
+  /** Electron's `powerMonitor`, read only once the app is ready. */
+  readonly powerMonitor: PowerMonitorLike;
   /** `(options) => new BrowserWindow(options)`. */
   readonly createWindow: (options: ShowWindowOptions) => W;
 }

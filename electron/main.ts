@@ -1,7 +1,7 @@
 // The entry point of the main process, and the only file that imports Electron's real
 // objects: everything it wires together takes them as parameters and is tested with fakes.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, powerSaveBlocker, protocol, screen, session } from 'electron';
 import fallbackContent from 'virtual:yeondae-content';
 import { runHost } from './host';
 import { installLastResort } from './last-resort';
@@ -37,6 +37,10 @@ runHost(
       return screen;
     },
     powerSaveBlocker,
+    // Like `screen`, `powerMonitor` is for after `ready` (docs/api/power-monitor.md).
+    get powerMonitor() {
+      return powerMonitor;
+    },
     createWindow: (options) => new BrowserWindow(options),
   },
   {

@@ -107,7 +107,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   };
   place(currentDisplays(electron.screen));
   const stopWatchingDisplays = watchDisplays(electron.screen, place);
-  const letDisplaysSleep = keepDisplaysAwake(electron.powerSaveBlocker, log);
+  const letDisplaysSleep = keepDisplaysAwake(electron.powerSaveBlocker, electron.powerMonitor, log);
 
   app.on('second-instance', () => {
     log.info('Yeondae was launched again: bringing the show forward');

@@ -145,6 +145,21 @@ describe('host', () => {
     expect(powerSaveBlocker.started.size).toBe(0);
   });
 
+  it('logs the system going to sleep or locking its screen despite the keep-awake, which Electron cannot confirm, and stops listening once it quits', async () => {
+    const { app, powerMonitor, powerSaveBlocker, log } = await readyHost();
+    // Electron's isStarted only looks in its own map: true whatever the system did.
+    expect([...powerSaveBlocker.started.keys()].map((id) => powerSaveBlocker.isStarted(id))).toEqual([true]);
+    for (const event of ['lock-screen', 'unlock-screen', 'suspend', 'resume']) powerMonitor.emit(event);
+    expect(log.lines.filter((line) => /sleep|woke|lock/.test(line))).toEqual([
+      'warn: the system is locking its screen over the show; check its screen lock settings (README: Keep the screens on)',
+      'info: the screen was unlocked',
+      'warn: the system is going to sleep: the screens are dark until it wakes; check its power settings (README: Keep the screens on)',
+      'info: the system woke up: the show goes on',
+    ]);
+    app.quit();
+    expect(powerMonitor.eventNames()).toEqual([]);
+  });
+
   it('quits once its last window has closed, and when a person closes the audience window', async () => {
     const first = await readyHost(BOTH);
     const firstQuits = new Promise((resolve) => first.app.once('quit', resolve));

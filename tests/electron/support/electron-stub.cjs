@@ -94,6 +94,7 @@ module.exports = {
   ipcMain: { on: () => undefined, handle: (channel, handler) => ipcHandlers.set(channel, handler) },
   Menu: { setApplicationMenu: (menu) => seen.push({ setApplicationMenu: menu }) },
   screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display], on: () => undefined },
+  powerMonitor: { on: () => undefined, off: () => undefined },
   powerSaveBlocker: {
     start: (type) => {
       seen.push({ powerSaveBlocker: type });

@@ -117,17 +117,25 @@ export function displayInfo(display: DisplayLike, primary = false): DisplayInfo 
   return { ...display, primary };
 }
 
+/**
+ * Electron's `powerSaveBlocker`. Ids count from 0 for the process, and `isStarted` only looks
+ * an id up in Electron's own map: whether the system honours the wake lock is never known
+ * (shell/browser/api/electron_api_power_save_blocker.cc at 96f3996d8d).
+ */
 export class FakePowerSaveBlocker {
   readonly started = new Map<number, string>();
-  private next = 1;
+  private next = 0;
   start(type: 'prevent-display-sleep'): number {
     this.started.set(this.next, type);
     return this.next++;
   }
-  stop(id: number): void {
-    this.started.delete(id);
+  stop(id: number): boolean {
+    return this.started.delete(id);
   }
   isStarted(id: number): boolean {
     return this.started.has(id);
   }
 }
+
+/** Electron's `powerMonitor`: the system says it sleeps, wakes, locks its screen (docs/api/power-monitor.md). */
+export class FakePowerMonitor extends EventEmitter {}

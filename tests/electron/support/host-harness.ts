@@ -9,7 +9,7 @@ import type { DisplayLike } from '../../../electron/display-watch';
 import { runHost } from '../../../electron/host';
 import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import type { ShowWindowOptions } from '../../../electron/show-window';
-import { FakeApp, FakeIpcMain, FakeStdout, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
+import { FakeApp, FakeIpcMain, FakeStdout, FakePowerMonitor, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
 import { recordingLogger } from '../../support/recording-logger';
 import { TINY_CONTENT } from '../../support/tiny-deck';
 
@@ -83,6 +83,7 @@ export function startHost(options: HarnessOptions = {}) {
     menu: { setApplicationMenu: (menu: null) => void app.calls.push(`setApplicationMenu(${String(menu)})`) },
     screen,
     powerSaveBlocker: new FakePowerSaveBlocker(),
+    powerMonitor: new FakePowerMonitor(),
     createWindow: (windowOptions: ShowWindowOptions) => {
       const window = new FakeWindow(windowOptions, { main: ipcMain, preload: answerHeartbeats, platform, list: app.windowList, stderr });
       created.push(window);
