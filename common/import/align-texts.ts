@@ -10,26 +10,34 @@ export interface Alignment {
   readonly model: LengthModel;
   /** Whether paragraph i of the English was matched with paragraph i of the Korean. */
   readonly anchoredByParagraphs: boolean;
+  /** How many sections were matched by their labels (`3.` with `3.`, `Article 3` with `제3조`), each then aligned on its own. */
+  readonly sectionsMatched: number;
 }
 
 /** Re-estimating the model rarely changes anything after two or three rounds. */
 const MAX_ROUNDS = 6;
 
 /**
- * Aligns the sentences of an English text with those of its Korean translation. When
- * both have the same number of paragraphs, paragraph i is taken to translate paragraph
- * i: the model is first estimated from the paragraph pairs and each pair is aligned on
- * its own. Otherwise the first model comes from the whole texts. Either way, the model
- * is then estimated again from the 1-1 matches found, and the texts aligned again,
- * until the alignment stops changing.
+ * Aligns the sentences of an English text with those of its Korean translation. Sections
+ * whose labels match (the longest run of them, in order, that both texts share: `3.` and
+ * `3.`, `Article 3` and `제3조`) translate each other: each is aligned on its own, so a
+ * free translation cannot drift across a section's start. Within each (or the whole
+ * texts, when no labels match), when both have the same number of paragraphs, paragraph
+ * i is taken to translate paragraph i, and each pair is aligned on its own. The model
+ * is first estimated from these blocks, then again from the 1-1 matches found, and the
+ * texts aligned again, until the alignment stops changing.
  */
 export function alignTexts(en: readonly Sentence[], ko: readonly Sentence[]): Alignment {
-  const enParagraphs = groupByParagraph(en);
-  const koParagraphs = groupByParagraph(ko);
-  const anchoredByParagraphs = enParagraphs.length === koParagraphs.length && enParagraphs.length > 1;
-  const blocks = anchoredByParagraphs
-    ? enParagraphs.map((enBlock, index) => [enBlock, koParagraphs[index] ?? []] as const)
-    : [[[...en], [...ko]] as const];
+  const anchors = matchingSections(en, ko);
+  const sections = cutAt(en, ko, anchors);
+  const anchoredByParagraphs = groupByParagraph(en).length === groupByParagraph(ko).length && groupByParagraph(en).length > 1;
+  const blocks = sections.flatMap(([enSection, koSection]) => {
+    const enParagraphs = groupByParagraph(enSection);
+    const koParagraphs = groupByParagraph(koSection);
+    return enParagraphs.length === koParagraphs.length && enParagraphs.length > 1
+      ? enParagraphs.map((enBlock, index) => [enBlock, koParagraphs[index] ?? []] as const)
+      : [[enSection, koSection] as const];
+  });
 
   let model = estimateLengthModel(blocks.map(([enBlock, koBlock]) => [totalLength(enBlock), totalLength(koBlock)]));
   let beads = alignBlocks(blocks, model);
@@ -42,7 +50,45 @@ export function alignTexts(en: readonly Sentence[], ko: readonly Sentence[]): Al
     if (sameMatches(realigned, beads)) break;
     beads = realigned;
   }
-  return { beads: englishOnlyFirst(beads), model, anchoredByParagraphs };
+  return { beads: englishOnlyFirst(beads), model, anchoredByParagraphs, sectionsMatched: anchors.length };
+}
+
+/**
+ * The sentences at which both texts open the same section, as index pairs: the longest
+ * common subsequence of their section keys (sentences.ts), so that a label one text
+ * lacks, or has twice, costs only its own match.
+ */
+function matchingSections(en: readonly Sentence[], ko: readonly Sentence[]): (readonly [en: number, ko: number])[] {
+  const keyed = (sentences: readonly Sentence[]): number[] => sentences.flatMap((sentence, index) => (sentence.sectionKey === undefined ? [] : [index]));
+  const enKeyed = keyed(en);
+  const koKeyed = keyed(ko);
+  const width = koKeyed.length + 1;
+  const longest = new Uint32Array((enKeyed.length + 1) * width);
+  for (let i = enKeyed.length - 1; i >= 0; i -= 1) {
+    for (let j = koKeyed.length - 1; j >= 0; j -= 1) {
+      const same = en[enKeyed[i] ?? 0]?.sectionKey === ko[koKeyed[j] ?? 0]?.sectionKey;
+      longest[i * width + j] = same ? (longest[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(longest[(i + 1) * width + j] ?? 0, longest[i * width + j + 1] ?? 0);
+    }
+  }
+  const pairs: (readonly [number, number])[] = [];
+  for (let i = 0, j = 0; i < enKeyed.length && j < koKeyed.length; ) {
+    if (en[enKeyed[i] ?? 0]?.sectionKey === ko[koKeyed[j] ?? 0]?.sectionKey) {
+      pairs.push([enKeyed[i] ?? 0, koKeyed[j] ?? 0]);
+      i += 1;
+      j += 1;
+    } else if ((longest[(i + 1) * width + j] ?? 0) >= (longest[i * width + j + 1] ?? 0)) i += 1;
+    else j += 1;
+  }
+  return pairs;
+}
+
+/** Both texts cut before each pair of matching sentences: the stretches that translate each other. */
+function cutAt(en: readonly Sentence[], ko: readonly Sentence[], anchors: readonly (readonly [number, number])[]): Block[] {
+  const starts = [[0, 0] as const, ...anchors.filter(([enAt, koAt]) => enAt > 0 || koAt > 0)];
+  return starts.map(([enFrom, koFrom], index) => {
+    const [enTo, koTo] = starts[index + 1] ?? [en.length, ko.length];
+    return [en.slice(enFrom, enTo), ko.slice(koFrom, koTo)] as const;
+  });
 }
 
 /**

@@ -28,7 +28,9 @@ export const IDEAL_SECONDS = 10;
 
 /**
  * Cuts aligned matches into slide-sized segments. A segment never crosses a paragraph
- * break of either text, text in one language only is a segment of its own, and a segment
+ * break of either text, a new section of either text starts a segment (its head is
+ * already one with the sentence after it: sentences.ts), text in one language only is a
+ * segment of its own, and a segment
  * of more than one match keeps to `MAX_SENTENCES` sentences a language and stays legible
  * on every standard screen (the content check's estimate). Within those rules the cuts
  * minimize the cost described at `IDEAL_SECONDS`, by dynamic programming over each run
@@ -45,7 +47,12 @@ export function cutIntoSegments(beads: readonly Bead[], texts: BilingualSentence
 }
 
 function mustCutBetween(previous: Bead, next: Bead, texts: BilingualSentences): boolean {
-  return isOneLanguage(previous) || isOneLanguage(next) || LANGUAGES.some((lang) => startsParagraph(next, lang, texts));
+  return isOneLanguage(previous) || isOneLanguage(next) || LANGUAGES.some((lang) => startsParagraph(next, lang, texts) || opensSection(next, lang, texts));
+}
+
+/** Whether the match's first sentence in `lang` opens a section (a head, or a sentence that starts with a label). */
+function opensSection(bead: Bead, lang: Language, texts: BilingualSentences): boolean {
+  return size(bead[lang]) > 0 && texts[lang].sentences[bead[lang].from]?.opensSection === true;
 }
 
 function cutRun(run: readonly Bead[], texts: BilingualSentences, rates: Readonly<Record<Language, number>>): CutSegment[] {

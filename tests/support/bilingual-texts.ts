@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { findParagraphs } from '../../common/import/paragraphs';
 import type { Language } from '../../common/deck/deck';
 import { projectPath, readProjectFile } from './project-content';
@@ -50,4 +51,44 @@ export function axeRuleTexts(paragraphs: boolean): ParallelText {
   );
   const join = (lang: Language): string => segments.map((segment, index) => `${index === 0 ? '' : paragraphs && index % 2 === 0 ? '\n\n' : ' '}${segment[lang]}`).join('');
   return { texts: { en: join('en'), ko: join('ko') }, segments };
+}
+
+/** A public bilingual text kept as a fixture, with a person's matching of its units (tests/common/import/fixtures). */
+export interface MatchedText {
+  readonly texts: Record<Language, string>;
+  /** The smallest units that say the same thing in both texts, in order. */
+  readonly units: readonly Record<Language, string>[];
+  /** The same text cut only where a new section (or numbered item) starts. */
+  readonly sections: readonly Record<Language, string>[];
+}
+
+/**
+ * `NAME.en.txt` and `NAME.ko.txt` of tests/common/import/fixtures, cut where
+ * `NAME.reference.yaml` says each unit starts: the words it starts with in each text,
+ * looked for after the unit before it. Throws if a start is not found, so a reference
+ * that no longer fits its text cannot go unnoticed.
+ */
+export function matchedFixture(name: string): MatchedText {
+  const read = (file: string): string => readFileSync(projectPath(`tests/common/import/fixtures/${file}`), 'utf8');
+  const texts = { en: read(`${name}.en.txt`), ko: read(`${name}.ko.txt`) };
+  const starts = parse(read(`${name}.reference.yaml`)) as { en: string; ko: string; section?: boolean }[];
+  const offsets = { en: [] as number[], ko: [] as number[] };
+  for (const lang of ['en', 'ko'] as const) {
+    let from = 0;
+    for (const start of starts) {
+      const at = texts[lang].indexOf(start[lang], from);
+      if (at < 0) throw new Error(`${name}.reference.yaml: "${start[lang]}" is not in ${name}.${lang}.txt after offset ${from}`);
+      offsets[lang].push(at);
+      from = at + start[lang].length;
+    }
+  }
+  const cut = (keep: (index: number) => boolean): Record<Language, string>[] => {
+    const kept = starts.map((_start, index) => index).filter((index) => index === 0 || keep(index));
+    return kept.map((index, at) => {
+      const next = kept[at + 1];
+      const slice = (lang: Language): string => texts[lang].slice(offsets[lang][index], next === undefined ? undefined : offsets[lang][next]).trim();
+      return { en: slice('en'), ko: slice('ko') };
+    });
+  };
+  return { texts, units: cut(() => true), sections: cut((index) => starts[index]?.section === true) };
 }

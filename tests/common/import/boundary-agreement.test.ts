@@ -3,8 +3,10 @@ import { checkStatement } from '../../../common/content/statement-schema';
 import { parseYamlFile } from '../../../common/content/yaml-file';
 import { importStatement } from '../../../common/import/import-statement';
 import type { Language } from '../../../common/deck/deck';
-import { axeRuleTexts, projectStatementTexts } from '../../support/bilingual-texts';
+import { axeRuleTexts, matchedFixture, projectStatementTexts } from '../../support/bilingual-texts';
 import { boundaryAgreement } from '../../support/boundary-agreement';
+import { findFidelityMismatch } from '../../../common/content/fidelity';
+import { LANGUAGES } from '../../../common/deck/deck';
 import { readProjectFile } from '../../support/project-content';
 
 /**
@@ -48,5 +50,40 @@ describe('the importer’s segment boundaries, next to a person’s', () => {
     const agreement = boundaryAgreement(segments, importedSegments(texts));
     report('axe-core rules, one paragraph', agreement);
     expect(agreement.shared / agreement.produced).toBeGreaterThan(0.7);
+  });
+
+  /**
+   * Public texts with numbered sections, web addresses and a free translation
+   * (tests/common/import/fixtures/README.md), next to a person's matching of their units.
+   * As published, and with the Korean pasted as one paragraph (its blank lines lost, as a
+   * copy out of a PDF loses them), where only the sections' numbers and the lengths are
+   * left to match by.
+   */
+  describe.each([
+    ['covenant', { units: 0.9, sections: 1, oneParagraph: 0.8 }],
+    ['cc-by-4', { units: 1, sections: 1, oneParagraph: 1 }],
+  ] as const)('of %s', (name, floors) => {
+    const fixture = matchedFixture(name);
+
+    it.each(LANGUAGES)('are measured against a reference that spells out the %s text exactly', (lang) => {
+      expect(findFidelityMismatch(fixture.texts[lang], fixture.units.map((unit) => unit[lang]))).toBeUndefined();
+    });
+
+    it('fall between the units a person matched, and at every start of a section', () => {
+      const produced = importedSegments(fixture.texts);
+      const units = boundaryAgreement(fixture.units, produced);
+      const sections = boundaryAgreement(fixture.sections, produced);
+      report(`${name}, units`, units);
+      report(`${name}, sections`, sections);
+      expect(units.shared / units.produced).toBeGreaterThanOrEqual(floors.units);
+      expect(sections.shared / sections.reference).toBeGreaterThanOrEqual(floors.sections);
+    });
+
+    it('find the starts of its sections with the Korean as one paragraph', () => {
+      const ko = `${fixture.texts.ko.trim().replace(/\n\s*\n/gu, '\n')}\n\n`;
+      const sections = boundaryAgreement(fixture.sections, importedSegments({ en: fixture.texts.en, ko }));
+      report(`${name}, sections, the Korean as one paragraph`, sections);
+      expect(sections.shared / sections.reference).toBeGreaterThanOrEqual(floors.oneParagraph);
+    });
   });
 });

@@ -34,9 +34,10 @@ describe('cutIntoSegments', () => {
   });
 
   it('keeps to three sentences a language on a slide', () => {
-    const { texts, beads } = matched('A. B. C. D. E. F. G.', '가. 나. 다. 라. 마. 바. 사.');
+    // Words, not letters: `A.` alone is a list's label (section-heads.ts), kept with what follows.
+    const { texts, beads } = matched('One. Two. Six. Ten. Red. Sky. Sea.', '하나. 둘. 여섯. 열. 빨강. 하늘. 바다.');
     const segments = cutIntoSegments(beads, texts, RATES);
-    expect(segments.map((segment) => segment.text.en)).toEqual(['A. B. C.', 'D. E.', 'F. G.']);
+    expect(segments.map((segment) => segment.text.en)).toEqual(['One. Two. Six.', 'Ten. Red.', 'Sky. Sea.']);
     for (const segment of segments) expect(segment.beads.length).toBeLessThanOrEqual(MAX_SENTENCES);
   });
 
@@ -50,6 +51,15 @@ describe('cutIntoSegments', () => {
     const { texts, beads } = matched('A wrapped\nsentence.  And  another.\n\nNext.', '줄이 바뀐\n문장.  그리고  하나 더.\n\n다음.');
     const [segment] = cutIntoSegments(beads, texts, RATES);
     expect(segment?.text).toEqual({ en: 'A wrapped\nsentence.  And  another.', ko: '줄이 바뀐\n문장.  그리고  하나 더.' });
+  });
+
+  it('starts a segment where a section starts in either text, a head and its first sentence together', () => {
+    const { texts, beads } = matched('We won our independence. 3. We demand peace. We march.', '우리는 독립을 쟁취했다. 3. 우리는 평화를 요구한다. 우리는 행진한다.');
+    expect(texts.en.sentences.map((sentence) => sentence.text)).toEqual(['We won our independence.', '3. We demand peace.', 'We march.']);
+    expect(cutIntoSegments(beads, texts, RATES).map((segment) => segment.text)).toEqual([
+      { en: 'We won our independence.', ko: '우리는 독립을 쟁취했다.' },
+      { en: '3. We demand peace. We march.', ko: '3. 우리는 평화를 요구한다. 우리는 행진한다.' },
+    ]);
   });
 
   it('tells in which languages a segment opens a paragraph, for its id', () => {
