@@ -66,6 +66,7 @@ export function startShow<W extends HostShowWindow>(electron: HostElectron<W>, o
   const recovery = startRecovery<W>({ windows: () => known.list(), app, launch: options, ipcMain: electron.ipcMain, historyFile: join(userData, RECOVERY_FILE), beforeRelaunch: () => owner.flush(), log });
   const windows = createShowWindows<W>({
     windowed: settings.windowed,
+    fullscreenOneAtATime: options.platform === 'darwin',
     log,
     open(request) {
       const window = openShowWindow({ createWindow: electron.createWindow, preloadPath: options.preloadPath, isPackaged: app.isPackaged, log }, request);

@@ -21,8 +21,9 @@ export interface ShowWindowOptions extends Rect {
 
 /** A window as the host needs it: shown, placed, closed, brought forward. */
 export interface ShowWindow extends HostWindow {
-  once(event: 'ready-to-show', listener: () => void): unknown;
+  once(event: 'ready-to-show' | 'enter-full-screen' | 'closed', listener: () => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
+  removeListener(event: 'enter-full-screen' | 'closed', listener: () => void): unknown;
   show(): void;
   focus(): void;
   close(): void;

@@ -1,6 +1,7 @@
 import type { DisplayInfo, DisplayPlan } from '../common/host/display-plan';
 import { audienceBounds, presenterBounds } from '../common/host/window-bounds';
 import type { Logger } from '../node/logger';
+import { createFullscreenQueue } from './fullscreen-queue';
 import type { ShowWindow, ShowWindowRequest } from './show-window';
 
 export interface ShowWindowsDeps<W extends ShowWindow> {
@@ -8,6 +9,8 @@ export interface ShowWindowsDeps<W extends ShowWindow> {
   readonly open: (request: ShowWindowRequest) => W;
   /** Rehearsal: audience windows are normal windows. */
   readonly windowed: boolean;
+  /** macOS: one window at a time may change to fullscreen (`fullscreen-queue.ts`). */
+  readonly fullscreenOneAtATime: boolean;
   /** A person closed the audience window (not the host moving it): the show is over. */
   readonly onAudienceClosed: () => void;
   readonly log: Logger;
@@ -48,13 +51,20 @@ export function createShowWindows<W extends ShowWindow>(deps: ShowWindowsDeps<W>
   let presenterDismissed = false;
   let latestPlan: DisplayPlan | undefined;
   const closingOurselves = new WeakSet<W>();
+  // On macOS a fullscreen window is opened windowed and then taken fullscreen, and an old
+  // one closed, each after the change before it, so the room sees the new window fullscreen
+  // before the old goes. Elsewhere a window is created fullscreen and closed at once.
+  const queue = deps.fullscreenOneAtATime && !deps.windowed ? createFullscreenQueue<W>(deps.log, () => 'audience') : undefined;
 
   const retire = (window: W): void => {
     closingOurselves.add(window);
-    if (!window.isDestroyed()) window.close();
+    if (window.isDestroyed()) return;
+    if (queue === undefined) window.close();
+    else queue.close(window);
   };
   const openAudience = (display: DisplayInfo): W => {
-    const window = deps.open({ role: 'audience', bounds: audienceBounds(display, deps.windowed), fullscreen: !deps.windowed });
+    const window = deps.open({ role: 'audience', bounds: audienceBounds(display, deps.windowed), fullscreen: !deps.windowed && queue === undefined });
+    queue?.enter(window);
     window.on('closed', () => {
       if (closingOurselves.has(window)) return;
       if (audience?.window === window) deps.onAudienceClosed();

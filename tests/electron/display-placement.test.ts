@@ -142,6 +142,15 @@ describe('windows on displays', () => {
     expect(presenterWindows()).toEqual([]);
   });
 
+  it('on macOS, with mirror, takes every audience window fullscreen, one after another', async () => {
+    const { audienceWindows } = await readyHost({ ...BOTH, platform: 'darwin', argv: ['--mirror'] });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(audienceWindows().map((window) => [window.options?.x, window.isFullScreen()])).toEqual([
+      [PROJECTOR.bounds.x, true],
+      [LAPTOP_SCREEN.bounds.x, true],
+    ]);
+  });
+
   it('with --windowed, opens a normal 720p window for rehearsal, running the same show', async () => {
     const { audience } = await readyHost({ argv: ['--windowed'] });
     expect(audience.options).toMatchObject({ x: 80, y: 70, width: 1280, height: 720, fullscreen: false, resizable: true });

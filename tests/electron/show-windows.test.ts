@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planDisplays } from '../../common/host/display-plan';
-import type { ShowWindowRequest } from '../../electron/show-window';
+import { showWindowOptions, type ShowWindowRequest } from '../../electron/show-window';
 import { createShowWindows } from '../../electron/show-windows';
-import { displayInfo, fakeDisplay, FakeWindow, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
+import { displayInfo, fakeDisplay, FakeWindow, FakeWindowList, LAPTOP_SCREEN, PROJECTOR } from './support/fake-electron';
 import { recordingLogger } from '../support/recording-logger';
 
 const TV = fakeDisplay(3, 'LG TV', { x: 3360, y: 0, width: 1920, height: 1080 });
@@ -11,17 +11,21 @@ const projector = displayInfo(PROJECTOR);
 const tv = displayInfo(TV);
 
 /** The window set, with a journal of every open and close in order. */
-function windowSet({ windowed = false } = {}) {
+function windowSet({ windowed = false, platform = 'linux' } = {}) {
   const journal: string[] = [];
   const opened: { request: ShowWindowRequest; window: FakeWindow }[] = [];
   const endings: string[] = [];
+  // One process: on macOS its windows share one fullscreen transition at a time.
+  const list = new FakeWindowList();
   const windows = createShowWindows<FakeWindow>({
     windowed,
+    fullscreenOneAtATime: platform === 'darwin',
     log: recordingLogger(),
     open(request) {
-      const window = new FakeWindow();
+      const window = new FakeWindow({ ...showWindowOptions(request, '/app/preload.cjs', true) }, { platform, list });
       const name = `${request.role}@${request.bounds.x}`;
       journal.push(`open ${name}`);
+      window.on('enter-full-screen', () => journal.push(`fullscreen ${name}`));
       window.on('closed', () => journal.push(`close ${name}`));
       opened.push({ request, window });
       return window;
@@ -103,6 +107,31 @@ describe('show windows', () => {
     windows.place(plan([laptop, projector]));
     expect(endings).toEqual(['the show is over']);
     expect(windows.list().map((window) => opened.find((each) => each.window === window)?.request.role)).toEqual(['audience', 'presenter']);
+  });
+
+  it('on macOS takes each audience window fullscreen after the one before is, since macOS runs one transition at a time (electron#13077, #34367)', async () => {
+    const { windows, journal, opened } = windowSet({ platform: 'darwin' });
+    windows.place(plan([laptop, projector, tv], 'Epson', true));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(opened.map(({ window }) => window.isFullScreen())).toEqual([true, true, true]);
+    expect(journal).toEqual([
+      'open audience@1440',
+      'open audience@0',
+      'open audience@3360',
+      'fullscreen audience@1440',
+      'fullscreen audience@0',
+      'fullscreen audience@3360',
+    ]);
+  });
+
+  it('on macOS moves the audience by taking the new window fullscreen first, then closing the old one', async () => {
+    const { windows, journal, opened } = windowSet({ platform: 'darwin' });
+    windows.place(plan([laptop]));
+    await vi.advanceTimersByTimeAsync(10_000);
+    windows.place(plan([laptop, projector]));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(journal).toEqual(['open audience@0', 'fullscreen audience@0', 'open audience@1440', 'open presenter@0', 'fullscreen audience@1440', 'close audience@0']);
+    expect(opened.find(({ request }) => request.role === 'audience' && request.bounds.x === 1440)?.window.isFullScreen()).toBe(true);
   });
 
   it('opens rehearsal windows as normal windows', () => {
