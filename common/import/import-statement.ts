@@ -1,6 +1,8 @@
 import { findFidelityMismatch } from '../content/fidelity';
+import { isRecord } from '../content/is-record';
 import { loadContent } from '../content/load-content';
-import { formatProblem } from '../content/problem';
+import { formatProblem, type ContentProblem } from '../content/problem';
+import { parseYamlFile } from '../content/yaml-file';
 import { LANGUAGES, type Deck, type Language } from '../deck/deck';
 import { DEFAULT_SHOW_SETTINGS } from '../settings/show-settings';
 import { alignTexts } from './align-texts';
@@ -18,8 +20,16 @@ export interface ImportedStatement {
   /** The deck the app will show, with the segments to check first by id. */
   readonly deck: Deck;
   readonly checks: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The segments the content check refuses (too long or too wide to read on a supported
+   * screen, say), by id, with why: each is marked `# error:` in `statementYaml`, and the
+   * show will not run the folder until they are fixed. Empty when it runs as it is.
+   */
+  readonly errors: ReadonlyMap<string, readonly string[]>;
   readonly model: LengthModel;
   readonly anchoredByParagraphs: boolean;
+  /** How many sections were matched by their numbers, each aligned on its own. */
+  readonly sectionsMatched: number;
   /** Warnings of the content check, e.g. a single sentence too long for a slide. */
   readonly warnings: readonly string[];
 }
@@ -29,17 +39,21 @@ export type ImportResult = { readonly ok: true; readonly imported: ImportedState
 const HEADER = [
   'The statement, as the slides show it, imported by `npm run import` from the two texts',
   'in source/statement.txt. Each entry is one slide-sized segment, with its English (en)',
-  'and its Korean (ko) saying the same thing. Lines marked `check:` are matches the',
-  'importer was unsure of: read those first, and move sentences between segments where',
-  'it got them wrong (copy them exactly). `npm run deck -- --content FOLDER` checks it.',
+  'and its Korean (ko) saying the same thing. Lines marked `error:` are segments the show',
+  'cannot run as they are: fix those first (split a segment that is too long into two).',
+  'Lines marked `check:` are matches the importer was unsure of: read those next, and move',
+  'sentences between segments where it got them wrong (copy them exactly).',
+  '`npm run deck -- --content FOLDER` checks it.',
 ];
 
 /**
  * Imports a bilingual statement from its two texts, as pasted: sentences, aligned by
  * length (Gale & Church), cut into slide-sized segments with ids and checks, written as
  * `statement.yaml`, then loaded back with the app's own loader and compared with each
- * text character for character. Anything short of a faithful, loadable statement is an
- * error, so nothing unfaithful is ever written.
+ * text character for character. Segments the content check refuses are marked with
+ * their errors and kept, so the organizers have a statement to fix rather than none;
+ * anything else short of a faithful, readable file is an error, so nothing unfaithful is
+ * ever written.
  */
 export function importStatement(texts: Readonly<Record<Language, string>>): ImportResult {
   const sentences = { en: splitSentences(texts.en, 'en'), ko: splitSentences(texts.ko, 'ko') };
@@ -50,30 +64,67 @@ export function importStatement(texts: Readonly<Record<Language, string>>): Impo
   const bilingual = { en: { text: texts.en, sentences: sentences.en }, ko: { text: texts.ko, sentences: sentences.ko } };
   const cut = cutIntoSegments(alignment.beads, bilingual, DEFAULT_SHOW_SETTINGS.readingCharactersPerSecond);
   const ids = segmentIds(cut.map((segment) => ({ languages: LANGUAGES.filter((lang) => segment.text[lang] !== undefined), startsParagraph: segment.startsParagraph })));
-  const entries: SegmentEntry[] = cut.map((segment, index) => ({ id: ids[index] ?? `s${index + 1}`, text: segment.text, checks: checksFor(segment.beads, sentences, alignment.model) }));
-
-  const yaml = statementYaml(entries, HEADER);
+  const checked: SegmentEntry[] = cut.map((segment, index) => ({ id: ids[index] ?? `s${index + 1}`, text: segment.text, checks: checksFor(segment.beads, sentences, alignment.model) }));
   const sourceText = joinSources(texts.en, texts.ko);
+
+  const first = loadContent({ statement: statementYaml(checked, HEADER), source: sourceText });
+  const refused = first.ok ? new Map<number, string[]>() : refusedSegments(statementYaml(checked, HEADER), first.problems);
+  if (refused === undefined) return { ok: false, errors: first.problems.map(formatProblem) };
+  const entries = checked.map((entry, index) => ({ ...entry, errors: refused.get(index) ?? [] }));
+  const yaml = statementYaml(entries, HEADER);
   const loaded = loadContent({ statement: yaml, source: sourceText });
-  if (!loaded.ok) return { ok: false, errors: loaded.problems.map(formatProblem) };
-  const unfaithful = LANGUAGES.flatMap((lang) => {
-    const pieces = loaded.deck.slides.flatMap((slide) => (slide.text[lang] === undefined ? [] : [slide.text[lang]]));
-    const mismatch = findFidelityMismatch(texts[lang], pieces);
-    return mismatch === undefined ? [] : [`the ${LANGUAGE_NAMES[lang]} segments differ from the text at its line ${mismatch.sourceLine}: "${mismatch.expected}" for "${mismatch.found}"`];
-  });
+  const unfaithful = unfaithfulTexts(texts, yaml);
   if (unfaithful.length > 0) return { ok: false, errors: unfaithful };
+  if (!loaded.ok && refusedSegments(yaml, loaded.problems)?.size !== refused.size) return { ok: false, errors: loaded.problems.map(formatProblem) };
   return {
     ok: true,
     imported: {
       statementYaml: yaml,
       sourceText,
-      deck: loaded.deck,
+      deck: loaded.ok ? loaded.deck : { languages: LANGUAGES, slides: entries.map((entry) => ({ id: entry.id, kind: 'statement', text: entry.text })) },
       checks: new Map(entries.filter((entry) => entry.checks.length > 0).map((entry) => [entry.id, entry.checks])),
+      errors: new Map(entries.filter((entry) => entry.errors.length > 0).map((entry) => [entry.id, entry.errors])),
       model: alignment.model,
       anchoredByParagraphs: alignment.anchoredByParagraphs,
-      warnings: loaded.problems.map(formatProblem),
+      sectionsMatched: alignment.sectionsMatched,
+      warnings: loaded.problems.filter((problem) => problem.severity === 'warning').map(formatProblem),
     },
   };
+}
+
+/**
+ * The errors of `problems` by the segment of `yaml` they stand in (by index), or
+ * undefined if one stands outside every segment (the file as a whole is wrong: nothing
+ * an organizer could fix in the editor, and a fault of the importer's).
+ */
+function refusedSegments(yaml: string, problems: readonly ContentProblem[]): Map<number, string[]> | undefined {
+  const parsed = parseYamlFile('statement.yaml', yaml);
+  if (!parsed.ok) return undefined;
+  const count = isRecord(parsed.file.value) && Array.isArray(parsed.file.value.segments) ? parsed.file.value.segments.length : 0;
+  const firstLines = Array.from({ length: count }, (_, index) => parsed.file.lineOf(['segments', index]) ?? Infinity);
+  const refused = new Map<number, string[]>();
+  for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
+    const line = problem.line ?? 0;
+    const index = firstLines.reduce((found, first, at) => (first <= line ? at : found), -1);
+    if (index < 0) return undefined;
+    refused.set(index, [...(refused.get(index) ?? []), problem.message]);
+  }
+  return refused;
+}
+
+/** Where each language's segments, as the loader reads them from `yaml`, differ from its text. */
+function unfaithfulTexts(texts: Readonly<Record<Language, string>>, yaml: string): string[] {
+  const parsed = parseYamlFile('statement.yaml', yaml);
+  const segments = parsed.ok && isRecord(parsed.file.value) && Array.isArray(parsed.file.value.segments) ? (parsed.file.value.segments as unknown[]) : [];
+  return LANGUAGES.flatMap((lang) => {
+    const pieces = segments.flatMap((segment) => {
+      const text = isRecord(segment) ? segment[lang] : undefined;
+      return typeof text === 'string' ? [text.trim()] : [];
+    });
+    const mismatch = findFidelityMismatch(texts[lang], pieces);
+    return mismatch === undefined ? [] : [`the ${LANGUAGE_NAMES[lang]} segments differ from the text at its line ${mismatch.sourceLine}: "${mismatch.expected}" for "${mismatch.found}"`];
+  });
 }
 
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ko: 'Korean' };

@@ -7,13 +7,16 @@ export interface SegmentEntry {
   readonly text: Partial<Record<Language, string>>;
   /** What a person should check about this segment, one line each; empty when sure. */
   readonly checks: readonly string[];
+  /** What keeps this segment off the screen until it is fixed, one line each (the content check's errors). */
+  readonly errors?: readonly string[];
 }
 
 /**
  * The text of a `statement.yaml` for the segments, in the shape the organizers already
  * know from `content/statement.yaml`: each text on its own line after `en: >-` or
  * `ko: >-` (a text with line breaks of its own keeps them in a `|-` block), a blank line
- * between segments, and `# check:` comments above the ones to look at first. The `yaml`
+ * between segments, `# error:` comments above the ones the show refuses until they are
+ * fixed, and `# check:` comments above the ones to look at first. The `yaml`
  * library writes it, so no text can break the file however it is punctuated.
  */
 export function statementYaml(segments: readonly SegmentEntry[], header: readonly string[]): string {
@@ -30,7 +33,8 @@ export function statementYaml(segments: readonly SegmentEntry[], header: readonl
       entry.set(lang, scalar);
     }
     entry.spaceBefore = index > 0;
-    if (segment.checks.length > 0) entry.commentBefore = segment.checks.map((check) => ` check: ${check}`).join('\n');
+    const notes = [...(segment.errors ?? []).map((error) => ` error: ${error}`), ...segment.checks.map((check) => ` check: ${check}`)];
+    if (notes.length > 0) entry.commentBefore = notes.join('\n');
     list.items.push(entry);
   });
   doc.contents = new YAMLMap();

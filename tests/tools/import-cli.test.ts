@@ -61,6 +61,24 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(readFileSync(join(out, 'statement.yaml'), 'utf8')).toContain('- id: 1a');
   });
 
+  it('writes a statement with a segment too long for a slide all the same, says so, and `npm run deck` lists the error', () => {
+    const folder = scratch();
+    const paths = { en: join(folder, 'english.txt'), ko: join(folder, 'korean.txt') };
+    writeFileSync(paths.en, `Free Palestine.\n\nWe stand with Palestine, ${'and with every village that was emptied, '.repeat(40)}until return.\n`);
+    writeFileSync(paths.ko, `팔레스타인에 자유를.\n\n우리는 팔레스타인과 함께합니다, ${'비워진 모든 마을과 함께, '.repeat(50)}귀환의 날까지.\n`);
+    const out = join(folder, 'out');
+    const result = run('import', '--en', paths.en, '--ko', paths.ko, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('import: 1 segment has an error (2a, marked "# error:" in statement.yaml): the show will not run this folder until it is fixed.');
+    expect(result.stdout).toMatch(/^\?2\s+2a\s+statement\s+We stand with Palestine/mu);
+    expect(result.stdout).toMatch(/check:\s+error: the en text of "2a" is too long/u);
+    expect(result.stdout).toContain('2 segments, 1 with errors');
+    expect(readFileSync(join(out, 'statement.yaml'), 'utf8')).toMatch(/# error: the en text of "2a" is too long/u);
+    const deck = run('deck', '--content', out);
+    expect(deck.status).toBe(1);
+    expect(deck.stderr).toMatch(/statement\.yaml:\d+: error: the en text of "2a" is too long to be read from across the room/u);
+  });
+
   it('refuses a file that is not UTF-8, naming it, and writes nothing', () => {
     const folder = scratch();
     const { en } = pastedTexts(folder);

@@ -4,6 +4,8 @@ import { findFidelityMismatch } from '../../../common/content/fidelity';
 import { loadContent } from '../../../common/content/load-content';
 import { LANGUAGES, type Language } from '../../../common/deck/deck';
 import { importStatement, joinSources, segmentIds, type ImportedStatement } from '../../../common/import/import-statement';
+import { parse } from 'yaml';
+import { formatProblem } from '../../../common/content/problem';
 import { projectStatementTexts } from '../../support/bilingual-texts';
 import { readProjectFile } from '../../support/project-content';
 
@@ -90,6 +92,35 @@ describe('importing a notice written for these tests (tests/common/import/fixtur
 
   it('refuses a text with no sentences at all, naming it', () => {
     expect(importStatement({ en: 'One.', ko: ' \n ' })).toEqual({ ok: false, errors: ['the Korean text is empty'] });
+  });
+});
+
+describe('importing texts the show cannot run as they are', () => {
+  const long = { en: `We stand with Palestine, ${'and with every village that was emptied, '.repeat(40)}until return.`, ko: `우리는 팔레스타인과 함께합니다, ${'비워진 모든 마을과 함께, '.repeat(50)}귀환의 날까지.` };
+  const texts = { en: `Free Palestine.\n\n${long.en}\n\nFollow us at https://www.example.org/solidarity-with-palestine/statement.`, ko: `팔레스타인에 자유를.\n\n${long.ko}\n\nhttps://www.example.org/solidarity-with-palestine/statement에서 확인하세요.` };
+  const result = imported(texts);
+
+  it('writes every segment all the same, the one too long for a slide marked with its error above it', () => {
+    expect([...result.errors.keys()]).toEqual(['2a']);
+    expect(result.errors.get('2a')?.join(' ')).toMatch(/the (en|ko) text of "2a" is too long to be read from across the room/u);
+    expect(result.statementYaml).toMatch(/# error: the en text of "2a" is too long[^\n]*\n(?: *#[^\n]*\n)* {2}- id: 2a\n/u);
+    expect(result.deck.slides.map((slide) => slide.id)).toEqual(['1a', '2a', '3a']);
+  });
+
+  it('leaves them to be fixed: the app’s loader refuses the folder, naming the segment’s line, and nothing else', () => {
+    const loaded = loadContent({ statement: result.statementYaml, source: result.sourceText });
+    expect(loaded.ok).toBe(false);
+    expect(loaded.problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/statement\.yaml:\d+: error: the en text of "2a" is too long/u)]);
+  });
+
+  it.each(LANGUAGES)('still spells out the %s text exactly, the segment with the error included', (lang) => {
+    const parsed = parse(result.statementYaml) as { segments: Record<string, string>[] };
+    expect(findFidelityMismatch(texts[lang], parsed.segments.flatMap((segment) => (segment[lang] === undefined ? [] : [segment[lang]])))).toBeUndefined();
+  });
+
+  it('imports a statement that ends with its web address, which breaks across lines rather than refusing the slide', () => {
+    expect(result.deck.slides.at(-1)?.text.en).toBe('Follow us at https://www.example.org/solidarity-with-palestine/statement.');
+    expect(result.errors.has('3a')).toBe(false);
   });
 });
 
