@@ -1,9 +1,15 @@
 // How `npm run package` packs the app: electron-builder's configuration. It is TypeScript
 // (electron-builder loads it with jiti) so it is type-checked against electron-builder's own
 // types, and it is not the default file name, so every command names it with --config.
+import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'electron-builder';
 import { X11_SWITCH } from './common/host/display-server';
 import { flipElectronFuses } from './tools/packaging/electron-fuses';
+
+// The .deb is built by electron-builder's own deb target, whose fpm it would download at
+// build time: tools/packaging/fpm builds the same package with the system's dpkg-deb, so
+// `npm run package` needs no network (electron-builder reads CUSTOM_FPM_PATH, toolsets/linux.ts).
+process.env.CUSTOM_FPM_PATH ??= fileURLToPath(new URL('tools/packaging/fpm', import.meta.url));
 
 const config: Configuration = {
   appId: 'org.yeondae.app',
@@ -29,14 +35,17 @@ const config: Configuration = {
 
   afterPack: (context) => flipElectronFuses(context),
 
-  // The static AppImage runtime needs no libfuse2 on the host (Ubuntu 22.04+ lacks it).
-  toolsets: { appimage: '1.0.3' },
   linux: {
-    target: ['AppImage', 'deb'],
+    // The .deb only. No AppImage: on Ubuntu 24.04 and later AppArmor keeps Chromium from its
+    // user-namespace sandbox and the setuid chrome-sandbox cannot work from the AppImage's
+    // nosuid mount, so it stops before the app's code runs (electron/electron#42510); the
+    // .deb's postinst sets chrome-sandbox up and installs an AppArmor profile. (Its tools
+    // would also be downloaded at build time.)
+    target: ['deb'],
     icon: 'build/icon.png',
     category: 'Office',
     syncDesktopName: true,
-    // The menu entry (.deb) and the AppImage's own entry start it under X11 (XWayland on a
+    // The menu entry of the .deb starts it under X11 (XWayland on a
     // Wayland desktop), where windows can be placed on a chosen display. Chromium settles its
     // platform before the app's code runs (electron/electron#48301), so this saves the
     // relaunch the app would otherwise make for it (electron/x11-relaunch.ts).

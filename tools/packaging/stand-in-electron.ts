@@ -25,7 +25,7 @@ export function fuseWire(states = '10110001', version = 1): Buffer {
 /**
  * Writes an unpacked "Electron" for Linux into `folder`: the executable electron-builder
  * renames to the app's name (a script that refuses to run, optionally carrying `wire`), and
- * a few locale files, since the config keeps only some locales and electron-builder reads
+ * chrome-sandbox, and a few locale files, since the config keeps only some locales and electron-builder reads
  * the folder to do so.
  */
 export function createStandInElectron(folder: string, wire?: Buffer): string {
@@ -33,6 +33,9 @@ export function createStandInElectron(folder: string, wire?: Buffer): string {
   const script = Buffer.from('#!/bin/sh\necho "stand-in Electron for packing without one: not a real binary" >&2\nexit 1\n');
   writeFileSync(join(folder, 'electron'), wire === undefined ? script : Buffer.concat([script, wire]));
   chmodSync(join(folder, 'electron'), 0o755);
+  // Electron's setuid sandbox helper: the .deb's postinst sets its mode.
+  writeFileSync(join(folder, 'chrome-sandbox'), 'stand-in');
+  chmodSync(join(folder, 'chrome-sandbox'), 0o755);
   for (const locale of ['en-US', 'ko', 'de']) writeFileSync(join(folder, 'locales', `${locale}.pak`), 'stand-in');
   return folder;
 }
@@ -55,12 +58,12 @@ export interface PackedApp {
 
 /**
  * Packs the project as `npm run package` does, through electron-builder's command line and
- * the project's config file, but unpacked (`--dir`), for Linux, from `electronDist` and
- * into `outputDir`.
+ * the project's config file, for Linux, unpacked (`--dir`) or as `target` (`deb`), from
+ * `electronDist` and into `outputDir`.
  */
-export async function packLinuxDir(electronDist: string, outputDir: string): Promise<PackedApp> {
+export async function packLinuxDir(electronDist: string, outputDir: string, target = '--dir'): Promise<PackedApp> {
   const cli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
-  const args = [cli, '--config', 'electron-builder.config.ts', '--linux', '--dir', '--x64', '--publish', 'never'];
+  const args = [cli, '--config', 'electron-builder.config.ts', '--linux', target, '--x64', '--publish', 'never'];
   args.push(`-c.electronDist=${electronDist}`, `-c.directories.output=${outputDir}`);
   const env = { ...process.env, HTTP_PROXY: NO_NETWORK, HTTPS_PROXY: NO_NETWORK, http_proxy: NO_NETWORK, https_proxy: NO_NETWORK, NO_PROXY: '', no_proxy: '' };
   try {

@@ -57,7 +57,7 @@ export interface FakeLoginItem {
 }
 
 /** Where each system's installer puts the executable. */
-const INSTALLED: Readonly<Record<string, string>> = {
+export const INSTALLED: Readonly<Record<string, string>> = {
   linux: '/opt/Yeondae/yeondae',
   win32: 'C:\\Program Files\\Yeondae\\Yeondae.exe',
   darwin: '/Applications/Yeondae.app/Contents/MacOS/Yeondae',

@@ -1,0 +1,105 @@
+// Builds the .deb as `npm run package` does (electron-builder, the project's config, the
+// offline fpm in tools/packaging), against a stand-in Electron that carries a fuse wire,
+// looks inside it with dpkg-deb, installs it with dpkg (root on CI), checks where it put
+// things, and removes it. Needs `npm run build` first (`npm test` does it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
+import { listPackage } from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTOSTART_ENTRY_NAME, autostartEntry, loginCommand } from '../../common/host/autostart-entry';
+import { X11_SWITCH } from '../../common/host/display-server';
+import { INSTALLED } from '../electron/support/fake-app';
+import { createStandInElectron, fuseWire, packLinuxDir } from '../../tools/packaging/stand-in-electron';
+
+const hasDpkgDeb = (() => {
+  try {
+    execFileSync('dpkg-deb', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const isRoot = process.getuid?.() === 0;
+if (!hasDpkgDeb) console.warn('[packaging] skipping the .deb tests: dpkg-deb is not installed (sudo apt-get install dpkg); .ci/run installs it');
+
+const scratch = mkdtempSync(join(tmpdir(), 'yeondae-deb-'));
+let deb = '';
+const run = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
+
+beforeAll(async () => {
+  if (!hasDpkgDeb) return;
+  const electron = createStandInElectron(join(scratch, 'electron'), fuseWire());
+  await packLinuxDir(electron, join(scratch, 'out'), 'deb');
+  deb = join(scratch, 'out', 'yeondae_0.1.0_amd64.deb');
+}, 120_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe.skipIf(!hasDpkgDeb)('the .deb', () => {
+  it('names the app, its homepage and the libraries Electron needs', () => {
+    const info = run('dpkg-deb', ['-I', deb]);
+    expect(info).toMatch(/Package: yeondae\n/);
+    expect(info).toMatch(/Version: 0\.1\.0\n/);
+    expect(info).toMatch(/Depends: .*libgtk-3-0.*libnss3/);
+    expect(info).toContain('Homepage: https://yeondae.invalid/');
+  });
+
+  it('sets up chrome-sandbox and the AppArmor profile in its maintainer scripts (Ubuntu 24.04)', () => {
+    const control = join(scratch, 'control');
+    run('dpkg-deb', ['-e', deb, control]);
+    const postinst = readFileSync(join(control, 'postinst'), 'utf8');
+    expect(postinst).toContain("chmod 4755 '/opt/Yeondae/chrome-sandbox'");
+    expect(postinst).toContain("APPARMOR_PROFILE_SOURCE='/opt/Yeondae/resources/apparmor-profile'");
+    expect(postinst).toContain("update-alternatives --install '/usr/bin/yeondae' 'yeondae' '/opt/Yeondae/yeondae'");
+    expect(readFileSync(join(control, 'postrm'), 'utf8')).toContain('apparmor_parser --remove');
+  });
+
+  it('holds the app under /opt/Yeondae, its app.asar, the AppArmor profile, the menu entry and the icon', () => {
+    const files = run('dpkg-deb', ['-c', deb]).split('\n').map((line) => line.split(/\s+/).slice(5).join(' '));
+    for (const path of ['./opt/Yeondae/yeondae', './opt/Yeondae/chrome-sandbox', './opt/Yeondae/resources/app.asar', './opt/Yeondae/resources/apparmor-profile', './usr/share/applications/yeondae.desktop']) {
+      expect(files, path).toContain(path);
+    }
+    expect(files.filter((path) => path.startsWith('./usr/share/icons/hicolor/') && path.endsWith('.png'))).toEqual(['./usr/share/icons/hicolor/1024x1024/apps/yeondae.png']);
+    expect(run('dpkg-deb', ['-c', deb])).toMatch(/root\/root .* \.\/opt\/Yeondae\/yeondae/);
+  });
+
+  it('installs where the README says: the menu entry starts the installed app under X11, the fuses are flipped, and an autostart entry points at the installed binary', { timeout: 60_000 }, async () => {
+    if (!isRoot) {
+      console.warn('[packaging] not installing the .deb: dpkg -i needs root');
+      return;
+    }
+    try {
+      run('dpkg', ['-i', deb]);
+      const binary = INSTALLED.linux ?? '';
+      expect(binary).toBe('/opt/Yeondae/yeondae');
+      expect(statSync(binary).mode & 0o111).not.toBe(0);
+      expect(lstatSync('/usr/bin/yeondae').isSymbolicLink()).toBe(true);
+      expect(realpathSync('/usr/bin/yeondae')).toBe(binary);
+      const entry = readFileSync('/usr/share/applications/yeondae.desktop', 'utf8');
+      expect(entry).toMatch(new RegExp(`^Exec=/opt/Yeondae/yeondae ${X11_SWITCH} %U$`, 'm'));
+      // The postinst's rule: setuid only where user namespaces do not work.
+      let userNamespaces = true;
+      try {
+        execFileSync('unshare', ['--user', 'true'], { stdio: 'ignore' });
+      } catch {
+        userNamespaces = false;
+      }
+      expect(statSync('/opt/Yeondae/chrome-sandbox').mode & 0o7777).toBe(userNamespaces ? 0o755 : 0o4755);
+      // '0' (48) off, '1' (49) on.
+      const wire = await getCurrentFuseWire(binary);
+      expect([wire[FuseV1Options.RunAsNode], wire[FuseV1Options.OnlyLoadAppFromAsar]].map((state) => String.fromCharCode(Number(state)))).toEqual(['0', '1']);
+      expect(listPackage('/opt/Yeondae/resources/app.asar', { isPack: false })).toContain('/dist/electron/main.cjs');
+      // What --autostart on writes for the installed app (Electron's execPath is the binary itself).
+      const autostart = autostartEntry(loginCommand({ execPath: binary, commandLine: [], env: { DISPLAY: ':0' }, isPackaged: true, appPath: '/opt/Yeondae/resources/app.asar', platform: 'linux' }));
+      expect(AUTOSTART_ENTRY_NAME).toBe('yeondae.desktop');
+      expect(autostart).toContain(`Exec=${binary} ${X11_SWITCH}`);
+      expect(existsSync(readlinkSync('/etc/alternatives/yeondae'))).toBe(true);
+    } finally {
+      execFileSync('dpkg', ['--purge', 'yeondae'], { stdio: 'ignore' });
+    }
+    expect(existsSync('/opt/Yeondae')).toBe(false);
+    expect(existsSync('/usr/bin/yeondae')).toBe(false);
+  });
+});
