@@ -1,9 +1,11 @@
 // Builds the Electron host: `npm run build:electron`.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { compileContentModule, CONTENT_MODULE_ID } from '../node/content-module';
+import { servedMediaTypes } from './served-media-types';
 const PRELOAD_ENTRY = 'electron/preload.ts';
 /** `ws` loads these native speed-ups only when they are installed; the bundles do without them. */
 export const OPTIONAL_NATIVE = ['bufferutil', 'utf-8-validate'];
@@ -29,6 +31,20 @@ function fallbackContentPlugin(contentFolder: string, warn: (message: string) =>
     setup(esbuild) {
       esbuild.onResolve({ filter: /^virtual:yeondae-content$/ }, () => ({ path: CONTENT_MODULE_ID, namespace: 'yeondae-content' }));
       esbuild.onLoad({ filter: /.*/, namespace: 'yeondae-content' }, () => ({ contents, loader: 'json' }));
+    },
+  };
+}
+
+/** `mime-db` as the bundles carry it: the installed database's entries for the endings the show server serves. */
+function servedMediaTypesPlugin(root: string): Plugin {
+  return {
+    name: 'yeondae-served-media-types',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^mime-db$/ }, (args) => ({ path: createRequire(join(args.resolveDir, 'index.js')).resolve('mime-db'), namespace: 'yeondae-media-types' }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'yeondae-media-types' }, async (args) => {
+        const db = JSON.parse(await readFile(args.path.replace(/index\.js$/u, 'db.json'), 'utf8')) as Parameters<typeof servedMediaTypes>[0];
+        return { contents: JSON.stringify(servedMediaTypes(db)), loader: 'json', resolveDir: root };
+      });
     },
   };
 }
@@ -59,6 +75,7 @@ export async function buildElectron(options: ElectronBuildOptions = {}): Promise
   const warn = options.warn ?? ((message: string) => console.warn(message));
   // Named in messages as given (see readContentFolder): the project's own as `content/…`.
   const contentFolder = options.contentFolder ?? 'content';
+  const mediaTypes = servedMediaTypesPlugin(root);
   const fallback = fallbackContentPlugin(options.root === undefined || isAbsolute(contentFolder) ? contentFolder : join(options.root, contentFolder), warn);
   await rm(outDir, { recursive: true, force: true });
   await rm(serverOutDir, { recursive: true, force: true });
@@ -66,10 +83,10 @@ export async function buildElectron(options: ElectronBuildOptions = {}): Promise
   const server: BuildOptions = { ...common, outdir: serverOutDir, outExtension: { '.js': '.cjs' }, target: 'node20', external: OPTIONAL_NATIVE };
   // The supervisor holds no show, so it gets no content: it stays small, with nothing in it to fail.
   await build({ ...server, entryPoints: { serve: 'server/serve-main.ts' } });
-  await build({ ...server, entryPoints: { 'show-server-process': 'server/serve-process-main.ts' }, plugins: [fallback] });
+  await build({ ...server, entryPoints: { 'show-server-process': 'server/serve-process-main.ts' }, plugins: [fallback, mediaTypes] });
   const result = await build({
     ...common,
-    plugins: [fallback],
+    plugins: [fallback, mediaTypes],
     entryPoints: { main: 'electron/main.ts', preload: PRELOAD_ENTRY },
     outdir: outDir,
     outExtension: { '.js': '.cjs' },
