@@ -50,6 +50,12 @@ export default tseslint.config(
     folderImport('renderer', 'The server may not import the renderer; it serves its built files.'),
     folderImport('electron', 'The server runs without Electron: the Electron host imports it, never the other way.'),
   ]),
+  // The export's page scripts run in Chromium's pages, not in Node (see tools/export/page-scripts.ts).
+  restrict(['tools/export/page/**/*.ts'], [
+    ...nodeImports,
+    electronImport,
+    folderImport('renderer', 'The export drives the renderer through its page, as the Electron host does; it may not import it.'),
+  ]),
   restrict(['node/**/*.ts'], [
     electronImport,
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'node/ has no UI framework.' },

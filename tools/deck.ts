@@ -1,14 +1,17 @@
 /**
  * `npm run deck`: compiles the content folder and prints the deck for review.
- *   npm run deck                     an aligned table of every slide in every language
+ *   npm run deck                     an aligned table of every slide in every language, and how
+ *                                    long one round of the loop lasts
  *   npm run deck -- --json           exactly one JSON document on standard output
  *   npm run deck -- --content DIR    another content folder (or --content=DIR)
  * Problems go to standard error as `file:line: severity: message`; errors exit with 1.
  */
 import { formatProblem } from '../common/content/problem';
+import { loopTurns, roundMs } from '../common/show/loop-turns';
 import { readContentFolder } from '../node/read-content-folder';
 import { deckToJson } from './deck-json';
 import { formatDeckTable } from './deck-table';
+import { durationText } from './duration-text';
 
 const USAGE = 'usage: npm run deck -- [--json] [--content DIR]';
 
@@ -40,7 +43,11 @@ function main(args: readonly string[]): number {
     process.stderr.write('deck: the content has errors; fix the lines above and run again.\n');
     return 1;
   }
-  const output = json ? deckToJson(content.deck) : formatDeckTable(content.deck, process.stdout.columns ?? 160);
+  const { deck, settings } = content;
+  const turns = loopTurns(deck, settings);
+  // The round under the content's own settings: what the show loops, and what `npm run export` makes a video of.
+  const round = `one round: ${durationText(roundMs(turns))} (${turns.length} frames, ${settings.mode} mode, ${settings.languages.join(' then ')})`;
+  const output = json ? deckToJson(deck, settings) : `${formatDeckTable(deck, process.stdout.columns ?? 160)}\n${round}`;
   process.stdout.write(`${output}\n`);
   return 0;
 }
