@@ -21,12 +21,13 @@ function extras(slide: Slide): HTMLElement[] {
 }
 
 /**
- * Whether the page paints `slide` ahead of the app. Not a list of organizations: its cards
- * and QR codes are the app's (OrganizationGrid), and a slide painted without them would
- * change under the audience's eyes when the app took it over.
+ * Whether the page paints `slide` ahead of the app. Not a list of organizations, nor the
+ * read-along page's code: their cards and QR codes are the app's (OrganizationGrid,
+ * ReadAlongCode), and a slide painted without them would change under the audience's
+ * eyes when the app took it over.
  */
 export function paintsAhead(slide: Slide): boolean {
-  return slide.organizations === undefined || slide.organizations.length === 0;
+  return slide.kind !== 'read-along' && (slide.organizations === undefined || slide.organizations.length === 0);
 }
 
 /** The parts of a first slide the page fits before painting it. */
@@ -41,8 +42,9 @@ export interface FirstSlideElements {
 /**
  * The audience view's markup for one slide on screen, element for element as
  * AudienceView and SlideView render it (tests/e2e/first-paint.test.ts compares the two),
- * marked `data-starting` until the app takes it over. No progress line: it comes with the
- * app, a moment later, and a line appearing is no wrong slide.
+ * marked `data-starting` until the app takes it over. It is there at once (no fade in: see
+ * SlideView's `entrance`), as the app's own first slide is. No progress line: it comes with
+ * the app, a moment later, and a line appearing is no wrong slide.
  */
 export function firstSlideElements(snapshot: ShowSnapshot, shown: ShownFrame): FirstSlideElements {
   const { slide, langs } = shown;
@@ -56,7 +58,7 @@ export function firstSlideElements(snapshot: ShowSnapshot, shown: ShownFrame): F
   const box = element('div', { class: 'slide-safe-area' }, [text]);
   const slideElement = element(
     'section',
-    { class: 'slide', 'data-slide-id': slide.id, 'data-kind': slide.kind, 'data-langs': langs.join(' '), 'data-phase': 'current', 'aria-hidden': 'false' },
+    { class: 'slide', 'data-slide-id': slide.id, 'data-kind': slide.kind, 'data-langs': langs.join(' '), 'data-phase': 'current', 'data-entrance': 'at-once', 'aria-hidden': 'false' },
     [box],
   );
   const { state, settings } = snapshot;

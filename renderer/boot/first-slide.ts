@@ -1,14 +1,13 @@
 import { charactersOfSlide } from '../../common/deck/deck-characters';
-import { largestSizePx } from '../../common/layout/type-scale';
 import { createFrameCache } from '../../common/show/show-model';
 import type { ShowSnapshot } from '../../common/show/show-store';
 import type { ShowConnection } from '../connection/show-connection';
-import { fitTextToBox } from '../fit/fit-text';
+import { fitSlideText } from '../fit/fit-slide';
+import { readFitGeometry } from '../fit/fit-text';
 import { planSlideText } from '../fit/slide-text-plan';
 import { loadShowFonts } from '../fonts/load-show-fonts';
 import { listenForKeys } from '../show/listen-for-keys';
 import { shownFrameAt, type ShownFrame } from '../show/shown-frame';
-import { handOverEntrance } from './entrance-handover';
 import { firstSlideElements, paintsAhead } from './first-slide-markup';
 
 /** The first slide, painted by the page before the app (React and the views) has loaded. */
@@ -18,7 +17,7 @@ export interface FirstSlidePaint {
    * paint it ahead of the app: the show is blank, its fonts did not load, it moved on.
    */
   readonly settled: Promise<void>;
-  /** Stops painting ahead, and hands the slide on screen, if any, to the app to take over. */
+  /** Stops painting ahead and taking keys: the app takes the slide on screen, if any, over. */
   handOver(): void;
 }
 
@@ -44,20 +43,42 @@ const shownIn = (snapshot: ShowSnapshot): ShownFrame | undefined => {
   return state.blank ? undefined : shownFrameAt(snapshot, framesOf(snapshot.deck, snapshot.settings), state.frame, state.langTurn);
 };
 
-/** Resolves after the next frame has been painted. */
-const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** The longest the page waits to hear that the slide it painted is on screen (a browser that keeps paint timing to itself never says). */
+const PRESENTED_WAIT_MS = 200;
+
+/**
+ * Resolves once the frame with the slide just painted is on screen, as the browser's paint
+ * timing reports it (the first contentful paint, which only that frame has); at the latest
+ * `PRESENTED_WAIT_MS` after it. The app's own start, most of the page's script, waits for
+ * this: on a busy machine it would take the cores that put that frame on screen.
+ */
+const afterPresented = (): Promise<void> =>
+  new Promise((resolve) => {
+    const observer = PerformanceObserver.supportedEntryTypes.includes('paint')
+      ? new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+        })
+      : undefined;
+    const timer = setTimeout(() => done(), PRESENTED_WAIT_MS);
+    const done = (): void => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    observer?.observe({ type: 'paint', buffered: true });
+  });
 
 /**
  * Paints the slide the show is on into `root` as soon as the show's state and that
  * slide's glyphs are there, fitted as SlideView fits it, without waiting for React: a
  * kiosk that starts (or restarts after a crash) shows its slide sooner. It is the slide
  * of the show's own state (a saved place, the app's, the server's), never a guess: with
- * no state yet, nothing is painted. Keys work from the start. The app, once loaded,
- * replaces these elements with its own, identical ones, and continues their fade in.
+ * no state yet, nothing is painted. Keys work from the start. The slide is there at once,
+ * with no fade in. The app, once loaded, replaces these elements with its own, identical
+ * ones, as still.
  */
 export function paintFirstSlide(root: HTMLElement, connection: ShowConnection): FirstSlidePaint {
   let handedOver = false;
-  let painted: { readonly key: string; readonly slide: HTMLElement } | undefined;
   const stopKeys = listenForKeys(connection);
   const paint = async (): Promise<void> => {
     const snapshot = await firstSnapshot(connection);
@@ -68,18 +89,16 @@ export function paintFirstSlide(root: HTMLElement, connection: ShowConnection): 
     if (handedOver || latest === undefined || shownIn(latest)?.key !== shown.key) return;
     const elements = firstSlideElements(latest, shown);
     root.replaceChildren(elements.show);
-    const screen = { width: elements.slide.clientWidth, height: elements.slide.clientHeight };
-    fitTextToBox(elements.text, elements.box, largestSizePx(screen), planSlideText(shown.slide, shown.langs));
-    painted = { key: shown.key, slide: elements.slide };
-    await afterNextPaint();
+    // Remembered (fit-slide.ts): the app's own element for this slide takes the same size without measuring.
+    const geometry = readFitGeometry(elements.slide, elements.box, elements.text);
+    fitSlideText({ slide: shown.slide, langs: shown.langs, text: elements.text, box: elements.box, geometry, blocks: planSlideText(shown.slide, shown.langs) });
+    await afterPresented();
   };
   return {
     settled: paint().catch((error: unknown) => console.error('Yeondae: the first slide could not be painted ahead of the app', error)),
     handOver() {
       handedOver = true;
       stopKeys();
-      const startTime = painted?.slide.getAnimations()[0]?.startTime;
-      if (painted !== undefined && startTime !== undefined && startTime !== null) handOverEntrance(painted.key, startTime);
     },
   };
 }

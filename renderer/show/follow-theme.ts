@@ -10,9 +10,12 @@ import type { ShowConnection } from '../connection/show-connection';
  */
 export function followTheme(connection: ShowConnection, root: HTMLElement = document.documentElement): () => void {
   let painted = '';
+  let seen: unknown;
   const paint = (): void => {
     const settings = connection.getSnapshot()?.settings;
-    if (settings === undefined) return;
+    // The same settings as the last snapshot's (every slide change and loop tick of one show): the same colours.
+    if (settings === undefined || settings === seen) return;
+    seen = settings;
     const colors = themeColors(settings);
     const key = `${settings.theme} ${colors.background} ${colors.text}`;
     // Snapshots arrive on every slide change and loop tick: restyle the page only when the colours change.

@@ -32,6 +32,29 @@ export async function mainThreadPerChange(page: Page, key: string, count: number
   return ((await meter.read()) - before) / count;
 }
 
+/**
+ * Main-thread time per slide change when changes come as fast as a clicker held down
+ * sends them: `sweeps` times `length` presses of `forward`, then `length` of `back`, each
+ * press one frame after the last has been handled. The count includes the work the last
+ * presses leave behind (fades, timers), read `settleMs` after the last one. The same
+ * method for every page measured, in the same run.
+ */
+export async function mainThreadPerQuickPress(page: Page, keys: { readonly forward: string; readonly back: string }, length: number, sweeps: number, settleMs: number): Promise<number> {
+  const meter = await createMainThreadMeter(page);
+  const before = await meter.read();
+  const nextFrame = (): Promise<void> => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  for (let sweep = 0; sweep < sweeps; sweep += 1) {
+    for (const key of [keys.forward, keys.back]) {
+      for (let index = 0; index < length; index += 1) {
+        await page.keyboard.press(key);
+        await nextFrame();
+      }
+    }
+  }
+  await page.waitForTimeout(settleMs);
+  return ((await meter.read()) - before) / (2 * length * sweeps);
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
