@@ -10,6 +10,8 @@ export interface EmbeddedServer {
   /** Its addresses and codes, or `null` while it is off or not listening. */
   info(): NetworkInfo | null;
   replaceToken: ShowServer['replaceToken'];
+  /** Puts one of the server's addresses first (see `ShowServer.chooseAddress`); nothing while it is off. */
+  chooseAddress(address: string): void;
   /** Calls `listener` with the new information once the server listens and after each change. */
   onChange(listener: (info: NetworkInfo) => void): () => void;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export function embedShowServer(owner: ShowOwner, options: { readonly appFolder:
   return {
     info: () => server?.network() ?? null,
     replaceToken: (capability) => server?.replaceToken(capability),
+    chooseAddress: (address) => void server?.chooseAddress(address),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -5,6 +5,7 @@ import type { FrameLike, HostWindow, KnownWindows } from './known-windows';
 import { showsPresenterView } from './presenter-window';
 import type { Logger } from '../node/logger';
 import type { EmbeddedServer } from './embedded-server';
+import { networkForWindow } from './window-network';
 
 /** Every channel a window may use to reach main: exactly those the contract validates. */
 export type InboundChannel = keyof typeof parsePayload;
@@ -39,7 +40,7 @@ export interface IpcHandlerDeps<W extends HostWindow> {
   /** The host's problems now, for the presenter view. */
   readonly hostProblems: () => readonly string[];
   /** The show server inside the app, when the `network` setting turns it on. */
-  readonly network: Pick<EmbeddedServer, 'info' | 'replaceToken'>;
+  readonly network: Pick<EmbeddedServer, 'info' | 'replaceToken' | 'chooseAddress'>;
   readonly log: Logger;
 }
 
@@ -58,9 +59,10 @@ export function registerIpcHandlers<W extends HostWindow>({ ipcMain, windows, st
     // Any of our windows may ask, the presenter view included: it only brings itself forward.
     [IPC.openPresenter]: { via: 'send', act: () => openPresenter() },
     [IPC.getHostProblems]: { via: 'invoke', act: () => hostProblems() },
-    // The codes are for the presenter's eyes only: an audience window never holds them.
-    [IPC.getNetwork]: { via: 'invoke', act: (_none, window) => (showsPresenterView(window) ? network.info() : null) },
+    // The codes are for the presenter's eyes only: an audience window holds the read-along address alone.
+    [IPC.getNetwork]: { via: 'invoke', act: (_none, window) => networkForWindow(window, network.info()) },
     [IPC.replaceToken]: { via: 'send', act: (capability, window) => showsPresenterView(window) && network.replaceToken(capability) },
+    [IPC.chooseAddress]: { via: 'send', act: (address, window) => showsPresenterView(window) && network.chooseAddress(address) },
   };
 
   const admit = <C extends InboundChannel>(channel: C, event: IpcEventLike, args: unknown[]) => {

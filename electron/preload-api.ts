@@ -53,6 +53,7 @@ export function createYeondaeApi(ipcRenderer: IpcRendererLike): YeondaeApi {
       get: () => ipcRenderer.invoke(IPC.getNetwork) as Promise<NetworkInfo | null>,
       onChange: listen<NetworkInfo>(IPC.network),
       replaceToken: (capability) => ipcRenderer.send(IPC.replaceToken, capability),
+      chooseAddress: (address) => ipcRenderer.send(IPC.chooseAddress, address),
     },
   };
 }

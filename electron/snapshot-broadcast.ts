@@ -3,19 +3,19 @@ import type { ShowStore } from '../common/show/show-store';
 import type { HostProblems } from '../server/host-problems';
 import type { EmbeddedServer } from './embedded-server';
 import type { HostWindow, KnownWindows } from './known-windows';
-import { showsPresenterView } from './presenter-window';
+import { networkForWindow } from './window-network';
 
 type Subscribe<T> = (listener: (value: T) => void) => () => void;
 
 /**
- * Sends every value a source publishes on `channel` to every open window `to` accepts. A
- * window whose page is dead is skipped: it would not get the value, Electron would print an
- * error to stderr for each (WebFrameMain.prototype.send, lib/browser/api/web-frame-main.ts),
+ * Sends every value a source publishes on `channel` to every open window, as `toldTo` has it
+ * for that window. A window whose page is dead is skipped: it would not get the value,
+ * Electron would print an error to stderr for each (WebFrameMain.prototype.send, lib/browser/api/web-frame-main.ts),
  * and once reloaded the page asks for the current state itself. Returns the function that stops it.
  */
-function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>, to: (window: HostWindow) => boolean = () => true): () => void {
+function broadcast<T>(channel: string, subscribe: Subscribe<T>, windows: KnownWindows<HostWindow>, toldTo: (window: HostWindow, value: T) => unknown = (_window, value) => value): () => void {
   return subscribe((value) => {
-    for (const window of windows.list()) if (to(window) && !window.webContents.isCrashed()) window.webContents.send(channel, value);
+    for (const window of windows.list()) if (!window.webContents.isCrashed()) window.webContents.send(channel, toldTo(window, value));
   });
 }
 
@@ -35,7 +35,11 @@ export function broadcastHostProblems(problems: Pick<HostProblems, 'subscribe'>,
   return broadcast(IPC.hostProblems, problems.subscribe, windows);
 }
 
-/** Sends the show server's addresses and codes, when they change, to the presenter view only: the audience window never holds them. */
+/**
+ * Sends the show server's addresses and codes, when they change, to the presenter view;
+ * an audience window is sent the read-along address alone (its QR code), never a code of
+ * the screens or the remote (see `networkForWindow`).
+ */
 export function broadcastNetwork(network: Pick<EmbeddedServer, 'onChange'>, windows: KnownWindows<HostWindow>): () => void {
-  return broadcast(IPC.network, network.onChange, windows, showsPresenterView);
+  return broadcast(IPC.network, network.onChange, windows, networkForWindow);
 }

@@ -6,7 +6,7 @@
  */
 import content from 'virtual:yeondae-content';
 import { paintFirstSlide } from './boot/first-slide';
-import { chooseConnection, viewFromPath } from './connection/choose-connection';
+import { chooseConnection, tokenFromHash, viewFromPath } from './connection/choose-connection';
 import { parseUrlOptions } from './connection/url-options';
 import { followTheme } from './show/follow-theme';
 import './styles/show.css';
@@ -18,22 +18,40 @@ import './styles/show.css';
  */
 const APP_WAITS_AT_MOST_MS = 500;
 
-const warn = (message: string): void => console.warn(message);
-const options = parseUrlOptions(window.location.search, content.settings, warn);
-const connection = chooseConnection(content, options, warn);
-const view = viewFromPath(window.location.pathname) ?? options.view;
-
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-document.documentElement.dataset.view = view;
-// Before the first paint, so the slide painted ahead of the app is in the show's colours.
-if (connection !== undefined) followTheme(connection);
-const firstSlide = view === 'audience' && connection !== undefined ? paintFirstSlide(root, connection) : undefined;
-const painted = firstSlide === undefined ? Promise.resolve() : Promise.race([firstSlide.settled, new Promise((resolve) => setTimeout(resolve, APP_WAITS_AT_MOST_MS))]);
-void painted
-  .then(() => import('./app'))
-  .then(({ startApp }) => {
-    firstSlide?.handOver();
-    startApp(root, view, connection);
-  })
-  .catch((error: unknown) => console.error('Yeondae: the app did not load; the build is incomplete, build it again', error));
+
+/** The show's own views: the audience screen, the presenter view, the phone remote. */
+function startShowView(root: HTMLElement): void {
+  const warn = (message: string): void => console.warn(message);
+  const options = parseUrlOptions(window.location.search, content.settings, warn);
+  const connection = chooseConnection(content, options, warn);
+  const view = viewFromPath(window.location.pathname) ?? options.view;
+  document.documentElement.dataset.view = view;
+  // Before the first paint, so the slide painted ahead of the app is in the show's colours.
+  if (connection !== undefined) followTheme(connection);
+  const firstSlide = view === 'audience' && connection !== undefined ? paintFirstSlide(root, connection) : undefined;
+  const painted = firstSlide === undefined ? Promise.resolve() : Promise.race([firstSlide.settled, new Promise((resolve) => setTimeout(resolve, APP_WAITS_AT_MOST_MS))]);
+  void painted
+    .then(() => import('./app'))
+    .then(({ startApp }) => {
+      firstSlide?.handOver();
+      startApp(root, view === 'read' ? 'audience' : view, connection);
+    })
+    .catch((error: unknown) => console.error('Yeondae: the app did not load; the build is incomplete, build it again', error));
+}
+
+/**
+ * The read-along page (`/read` on the show server): the statement on a phone. It never
+ * opens the show's own connection (its code is the follow code, for the read-along
+ * socket only) and follows the phone's colours, not the show's.
+ */
+function startReadAlongPage(root: HTMLElement): void {
+  document.documentElement.dataset.view = 'read';
+  void import('./read/start-read-along')
+    .then(({ startReadAlong }) => startReadAlong(root, tokenFromHash(window.location.hash)))
+    .catch((error: unknown) => console.error('Yeondae: the read-along page did not load; the build is incomplete, build it again', error));
+}
+
+if (viewFromPath(window.location.pathname) === 'read') startReadAlongPage(root);
+else startShowView(root);

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { CAPABILITIES, type Capability, type NetworkInfo, type ServerMessage } from '../common/network/protocol';
+import { SCREEN_CAPABILITIES, type Capability, type NetworkInfo, type ScreenCapability, type ServerMessage } from '../common/network/protocol';
 import type { ShowSnapshot, ShowStore } from '../common/show/show-store';
 import { createAttemptLimiter } from './attempt-limiter';
 import { startClientSession, type ClientSession, type SessionRules } from './client-session';
@@ -23,6 +23,10 @@ export interface ClientHubOptions {
   /** Pages that presented a valid code (or, on this computer only, any page) at once; pages still saying hello are not counted. */
   readonly maxClients: number;
   readonly network: () => NetworkInfo;
+  /** A controller chose the address to show; `false` when it is not one of the choices. */
+  readonly onChooseAddress: (address: string) => boolean;
+  /** Calls its listener when what `network()` says changes. */
+  readonly onNetworkChange: (listener: () => void) => () => void;
   /** What guests cause, rate-limited. */
   readonly networkLog: NetworkLog;
   readonly now?: () => number;
@@ -61,8 +65,8 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
 
   const pagesWith = (capability: Capability): ClientSession[] => [...admitted].filter((session) => session.capability() === capability);
   /** Sends each capability its own version of a message, serialised once for all its pages. */
-  const broadcast = (messageFor: (capability: Capability) => ServerMessage | undefined): void => {
-    for (const capability of CAPABILITIES) {
+  const broadcast = (messageFor: (capability: ScreenCapability) => ServerMessage | undefined): void => {
+    for (const capability of SCREEN_CAPABILITIES) {
       const pages = pagesWith(capability);
       const message = pages.length === 0 ? undefined : messageFor(capability);
       if (message === undefined) continue;
@@ -90,6 +94,8 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
       } else {
         const checked = tokens.check(hello.token);
         if (!checked.ok) return refuseCode(address, checked.reason);
+        // The read-along code is public in the venue: it opens the read-along page, on its own socket, and no screen.
+        if (checked.capability === 'follow') return refuseCode(address, 'wrong-token');
         capability = checked.capability;
       }
       if (admitted.size >= options.maxClients) {
@@ -99,7 +105,7 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
       return { capability };
     },
     welcome(session) {
-      const capability = session.capability() ?? 'display';
+      const capability = session.capability() === 'control' ? 'control' : 'display';
       waiting.leave(session);
       admitted.add(session);
       const { deck, settings, state } = store.getSnapshot();
@@ -125,6 +131,9 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
         case 'replaceToken':
           if (session.capability() === 'control') tokens.replace(message.capability);
           return;
+        case 'chooseAddress':
+          if (session.capability() === 'control') options.onChooseAddress(message.address);
+          return;
       }
     },
     closed(session) {
@@ -144,9 +153,14 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
   };
   const stopShow = store.subscribe(onChange);
   const stopProblems = options.problems.subscribe((problems) => broadcast((capability) => problemsMessage(capability, problems)));
-  const stopTokens = tokens.onReplace((capability) => {
-    // Pages that came in with the old token leave; pages that needed none stay.
-    for (const session of pagesWith(capability)) if (session.token() !== undefined && !tokens.check(session.token() ?? '').ok) session.refuse('token-replaced');
+  /** Pages that came in with a replaced token leave; pages that needed none stay. */
+  const dropReplacedTokens = (): void => {
+    for (const session of [...admitted]) if (session.token() !== undefined && !tokens.check(session.token() ?? '').ok) session.refuse('token-replaced');
+  };
+  const stopTokens = tokens.onReplace(dropReplacedTokens);
+  const stopNetwork = options.onNetworkChange(() => {
+    // First, whatever the order of the listeners: a page with the old code must never be sent the new one.
+    dropReplacedTokens();
     broadcast((to) => networkMessage(to, options.network));
   });
 
@@ -165,6 +179,7 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
       stopShow();
       stopProblems();
       stopTokens();
+      stopNetwork();
       for (const session of [...connected]) session.refuse('server-closing');
     },
   };

@@ -1,4 +1,4 @@
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { parseClientMessage, type Capability, type ClientMessage, type Refusal, type ServerMessage } from '../common/network/protocol';
 import { createMessageBudget } from './message-budget';
 import type { NetworkCause } from './network-log';
@@ -41,6 +41,8 @@ export interface SessionRules {
   now(): number;
   /** Says what a page did, through the rate-limited network log. */
   warn(cause: NetworkCause, message: string): void;
+  /** How the log names the page: `a page at <address>` unless given (a read-along page is never named by its address). */
+  readonly who?: string;
 }
 
 /** One page connected to the show server. */
@@ -68,6 +70,7 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
   const budget = createMessageBudget(rules.now());
   let throttleSaid = false;
   let ended = false;
+  const who = rules.who ?? `a page at ${address}`;
 
   const session: ClientSession = {
     address,
@@ -76,7 +79,7 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
     send(message) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        rules.warn('not-reading', `dropping a page at ${address}: it is not reading what the show sends`);
+        rules.warn('not-reading', `dropping ${who}: it is not reading what the show sends`);
         session.drop();
         return;
       }
@@ -103,26 +106,26 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
     rules.closed(session);
   };
   const helloTimer = setTimeout(() => {
-    rules.warn('no-hello', `dropping a page at ${address}: it did not say who it is within ${HELLO_TIMEOUT_MS / 1000} s`);
+    rules.warn('no-hello', `dropping ${who}: it did not say who it is within ${HELLO_TIMEOUT_MS / 1000} s`);
     session.drop();
   }, HELLO_TIMEOUT_MS);
 
-  socket.on('message', (data, isBinary) => {
+  const onMessage = (data: RawData, isBinary: boolean): void => {
     if (ended) return;
     const verdict = budget.take(rules.now());
     if (verdict === 'drop') {
-      rules.warn('flooding', `dropping a page at ${address}: it sent far more messages than a person could`);
+      rules.warn('flooding', `dropping ${who}: it sent far more messages than a person could`);
       session.refuse('flooding');
       return;
     }
     if (verdict === 'throttled') {
-      if (!throttleSaid) rules.warn('flooding', `ignoring messages from a page at ${address}: too many, too fast`);
+      if (!throttleSaid) rules.warn('flooding', `ignoring messages from ${who}: too many, too fast`);
       throttleSaid = true;
       return;
     }
     const message = isBinary ? undefined : parseClientMessage(data.toString());
     if (message === undefined) {
-      rules.warn('bad-message', `closing a page at ${address}: it sent a message the show does not know`);
+      rules.warn('bad-message', `closing ${who}: it sent a message the show does not know`);
       session.refuse('bad-message');
       return;
     }
@@ -144,6 +147,15 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
       return;
     }
     rules.act(session, message);
+  };
+  socket.on('message', (data, isBinary) => {
+    // Nothing a page sends may throw out of here: ws would pass it to the process, and the show server would stop.
+    try {
+      onMessage(data, isBinary);
+    } catch (error) {
+      rules.warn('request-failed', `dropping ${who}: its message could not be handled (${error instanceof Error ? error.message : String(error)})`);
+      session.drop();
+    }
   });
   socket.on('error', () => undefined);
   socket.on('close', end);

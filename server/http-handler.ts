@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { join } from 'node:path';
-import { SERVER_VIEWS, SHOW_SERVER_META } from '../common/network/protocol';
+import { DECK_PATH, SERVER_VIEWS, SHOW_SERVER_META } from '../common/network/protocol';
 import { CONTENT_SECURITY_POLICY } from '../common/security/content-security-policy';
+import type { DeckDocument } from './deck-document';
+import { answerDeck } from './deck-route';
 import { guardHandler } from './handler-guard';
 import type { NetworkLog } from './network-log';
 import { answerPlain } from './plain-answer';
@@ -31,24 +33,29 @@ function readViewPage(rendererFolder: string): string {
   return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="${SHOW_SERVER_META}" content="1" />`);
 }
 
-/** The network-log line for a request that could not be answered; the path quoted, cut short and with its control characters escaped. */
-function failureLine(error: unknown, request: IncomingMessage, address: string): string {
+/**
+ * The network-log line for a request that could not be answered; the path quoted, cut short
+ * and with its control characters escaped. It names no address: the read-along pages load
+ * the same files as the screens, and a reader is never named by address (the count line
+ * says how many addresses, unnamed).
+ */
+function failureLine(error: unknown, request: IncomingMessage): string {
   const path = JSON.stringify((request.url ?? '').slice(0, LOGGED_PATH_CHARS));
-  return `could not answer ${path} for ${address}: ${error instanceof Error ? error.message : String(error)}`;
+  return `could not answer ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /**
- * Answers HTTP: the views (`/`, `/presenter`, `/remote`) are the renderer's page, everything
- * else a file of the built renderer (see static-files.ts), so no path can reach outside the
+ * Answers HTTP: the views (`/`, `/presenter`, `/remote`, `/read`) are the renderer's page,
+ * `DECK_PATH` the statement for read-along pages (when `deck` is given), everything else a
+ * file of the built renderer (see static-files.ts), so no path can reach outside the
  * folder and no folder is ever listed. Nothing a request holds can make it throw: whatever
  * fails is answered 500 (see handler-guard.ts) and said in `networkLog`, once a minute.
  */
-export function createHttpHandler(rendererFolder: string, machineName: string, networkLog: NetworkLog): RequestListener {
+export function createHttpHandler(rendererFolder: string, machineName: string, networkLog: NetworkLog, deck?: () => DeckDocument): RequestListener {
   const viewPage = readViewPage(rendererFolder);
   const files = createStaticFiles(rendererFolder);
   const report = (error: unknown, request: IncomingMessage): void => {
-    const address = request.socket.remoteAddress ?? 'unknown';
-    networkLog.warn('request-failed', address, failureLine(error, request, address));
+    networkLog.warn('request-failed', undefined, failureLine(error, request));
   };
   return guardHandler((request, response, fail) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
@@ -61,6 +68,10 @@ export function createHttpHandler(rendererFolder: string, machineName: string, n
       return;
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path === DECK_PATH && deck !== undefined) {
+      answerDeck(request, response, deck());
+      return;
+    }
     if (Object.hasOwn(SERVER_VIEWS, path) || path === '/index.html') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       response.end(request.method === 'HEAD' ? undefined : viewPage);

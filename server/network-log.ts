@@ -26,8 +26,13 @@ const COUNTED_ADDRESSES = 1000;
 
 /** The server's log for what network guests cause: one line per cause a minute, and a count of the rest. */
 export interface NetworkLog {
-  /** Logs `message` (about `address`) unless its cause was logged in the last minute; then it is counted. */
-  warn(cause: NetworkCause, address: string, message: string): void;
+  /**
+   * Logs `message` (about `address`) unless its cause was logged in the last minute; then it
+   * is counted. `address` is `undefined` where the log must not name it (a read-along page,
+   * a file request that may be one): it is then left out of the count's names as well, and
+   * the line itself must not name it either.
+   */
+  warn(cause: NetworkCause, address: string | undefined, message: string): void;
   /** Writes the counts still held, and stops the timer. */
   close(): void;
 }
@@ -36,6 +41,8 @@ interface Allowance {
   readonly since: number;
   suppressed: number;
   readonly addresses: Set<string>;
+  /** Whether some of the suppressed lines were about pages not to be named (read-along pages): counted, never named. */
+  unnamed: boolean;
 }
 
 /**
@@ -51,7 +58,10 @@ export function createNetworkLog(log: Pick<Logger, 'warn'>, now: () => number = 
     if (allowance.suppressed === 0) return;
     const named = [...allowance.addresses].slice(0, NAMED_ADDRESSES);
     const others = allowance.addresses.size - named.length;
-    const from = `from ${allowance.addresses.size} address${allowance.addresses.size === 1 ? '' : 'es'}: ${named.join(', ')}${others > 0 ? ` and ${others} more` : ''}`;
+    const from = [
+      ...(named.length === 0 ? [] : [`from ${allowance.addresses.size} address${allowance.addresses.size === 1 ? '' : 'es'}: ${named.join(', ')}${others > 0 ? ` and ${others} more` : ''}`]),
+      ...(allowance.unnamed ? ['from pages not named by address'] : []),
+    ].join(', and ');
     log.warn(`${allowance.suppressed} more like this in the last minute (${cause}), ${from}`);
   };
   const endWindows = (): void => {
@@ -70,12 +80,13 @@ export function createNetworkLog(log: Pick<Logger, 'warn'>, now: () => number = 
       endWindows();
       const allowance = allowances.get(cause);
       if (allowance === undefined) {
-        allowances.set(cause, { since: now(), suppressed: 0, addresses: new Set() });
+        allowances.set(cause, { since: now(), suppressed: 0, addresses: new Set(), unnamed: false });
         log.warn(message);
         return;
       }
       allowance.suppressed += 1;
-      if (allowance.addresses.size < COUNTED_ADDRESSES) allowance.addresses.add(address);
+      if (address === undefined) allowance.unnamed = true;
+      else if (allowance.addresses.size < COUNTED_ADDRESSES) allowance.addresses.add(address);
     },
     close() {
       clearInterval(timer);

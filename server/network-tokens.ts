@@ -29,12 +29,18 @@ const newToken = (): string => randomBytes(TOKEN_BYTES).toString('base64url');
 /** Compares in constant time, whatever the lengths, so the check leaks nothing of a token. */
 const sameToken = (a: string, b: string): boolean => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
+const isToken = (value: unknown): value is string => typeof value === 'string' && TOKEN_PATTERN.test(value);
+
+/**
+ * The tokens kept in `file`. A file from before the read-along (no `follow` token) keeps
+ * its screens' and remote's codes and gains a follow code: paired screens stay paired.
+ */
 function readTokens(file: string, log: Logger): Record<Capability, string> | undefined {
   const read = readJsonFile(file);
   if (read.status === 'missing') return undefined;
   const value = read.status === 'ok' ? read.value : undefined;
-  if (isRecord(value) && CAPABILITIES.every((capability) => typeof value[capability] === 'string' && TOKEN_PATTERN.test(value[capability] as string))) {
-    return { display: value.display as string, control: value.control as string };
+  if (isRecord(value) && isToken(value.display) && isToken(value.control) && (value.follow === undefined || isToken(value.follow))) {
+    return { display: value.display, control: value.control, follow: value.follow ?? newToken() };
   }
   log.warn(`ignoring ${file}: not a tokens file this version knows; making new tokens (paired screens must be paired again)`);
   return undefined;
@@ -46,7 +52,7 @@ function readTokens(file: string, log: Logger): Record<Capability, string> | und
  * its code was replaced rather than that it is wrong.
  */
 export function loadNetworkTokens(file: string, log: Logger): NetworkTokens {
-  const tokens = readTokens(file, log) ?? { display: newToken(), control: newToken() };
+  const tokens = readTokens(file, log) ?? { display: newToken(), control: newToken(), follow: newToken() };
   const replaced: string[] = [];
   const listeners = new Set<(capability: Capability) => void>();
   const save = (): void => {

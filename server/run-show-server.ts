@@ -2,6 +2,9 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Logger } from '../node/logger';
+import { ADDRESS_CHOICE_FILE, addressChoiceFile } from './address-choice';
+import { UNREACHABLE_NETWORK } from './address-ranking';
+import { readDefaultRoute } from './default-route';
 import { planListen } from './listen-plan';
 import { networkProblems } from './network-problems';
 import { loadNetworkTokens, NETWORK_TOKENS_FILE } from './network-tokens';
@@ -58,7 +61,7 @@ export async function runShowServer(options: RunShowServerOptions): Promise<Serv
  */
 export function serveShowOwner(owner: ShowOwner, options: { readonly appFolder: string; readonly dataFolder: string; readonly log: Logger }): Promise<ShowServer> {
   const { log } = options;
-  const plan = planListen(owner.settings.network, networkInterfaces());
+  const plan = planListen(owner.settings.network, networkInterfaces(), readDefaultRoute());
   reportProblems(owner.problems, 'network', plan.problem === undefined ? [] : [plan.problem], log);
   return startShowServer({
     store: owner.store,
@@ -67,7 +70,9 @@ export function serveShowOwner(owner: ShowOwner, options: { readonly appFolder: 
     plan,
     port: owner.settings.networkPort,
     maxClients: owner.settings.networkMaxClients,
+    maxReaders: owner.settings.networkMaxReaders,
     rendererFolder: join(options.appFolder, 'dist', 'renderer'),
+    addressChoice: addressChoiceFile(join(options.dataFolder, ADDRESS_CHOICE_FILE), log),
     log,
   });
 }
@@ -77,11 +82,15 @@ export function describeServedShow(server: ShowServer): string {
   const network = server.network();
   const lines = ['', 'Yeondae is showing the statement. Open it in a browser:'];
   if (network.open) {
-    lines.push(`  audience screens   ${network.displayUrl ?? ''}`, `  presenter          ${network.presenterUrl ?? ''}`);
+    if (network.unreachable === true) lines.push(`Note: ${UNREACHABLE_NETWORK}.`, '');
+    lines.push(`  audience screens   ${network.displayUrl ?? ''}`, `  presenter          ${network.presenterUrl ?? ''}`, `  read along         ${network.readAlongUrl ?? ''}`);
     lines.push('', 'Anyone on this network with these addresses can watch (audience) or control (presenter) the show.');
+    lines.push('The read-along address is for the crowd\'s phones: it may only follow the statement.');
     lines.push('Replace a code from the presenter view to disconnect everyone who had it.');
+    const others = (network.choices ?? []).filter((entry) => entry.address !== network.chosenAddress);
+    if (others.length > 0) lines.push(`Phones cannot connect? This computer is also at ${others.map((entry) => `${entry.address} (${entry.interfaceName}${entry.kind === 'vpn' ? ', a VPN' : ''})`).join(', ')}: choose one in the presenter view.`);
   } else {
-    lines.push(`  audience   ${server.localUrl}`, `  presenter  ${server.localUrl}presenter`);
+    lines.push(`  audience   ${server.localUrl}`, `  presenter  ${server.localUrl}presenter`, `  read along ${server.localUrl}read`);
     lines.push('', 'Only this computer can open them. To put the show on other screens: npm run serve -- --network=0.0.0.0');
   }
   lines.push('Stop with Ctrl+C.', '');

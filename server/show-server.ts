@@ -2,14 +2,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
-import { MAX_CLIENT_MESSAGE_BYTES, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
+import { MAX_CLIENT_MESSAGE_BYTES, READ_SOCKET_PATH, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
+import { DEFAULT_NETWORK_SETTINGS } from '../common/settings/network-settings';
 import { createClientHub, type ClientHubOptions } from './client-hub';
+import { createDeckDocuments } from './deck-document';
 import { createHttpHandler } from './http-handler';
 import { limitHttpServer } from './http-limits';
 import type { ListenPlan } from './listen-plan';
+import { createReadAlongHub } from './read-along-hub';
 import { createNetworkLog } from './network-log';
 import type { Logger } from '../node/logger';
-import { createQrImages } from './qr-code';
+import { addressChoiceInMemory, type AddressChoiceStore } from './address-choice';
+import { baseAddress, createServerNetwork } from './network-info';
 import { isAllowedHost, isSameOrigin } from './request-guard';
 
 export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'problems' | 'tokens' | 'maxClients'> {
@@ -21,6 +25,10 @@ export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'pro
   readonly rendererFolder: string;
   /** This computer's name, for the Host check (defaults to `os.hostname()`). */
   readonly machineName?: string;
+  /** Read-along pages at once, apart from `maxClients` (`networkMaxReaders`, 1000 unless given). */
+  readonly maxReaders?: number;
+  /** Where the presenter's choice of address is kept (the data folder's file); for the run only when absent. */
+  readonly addressChoice?: AddressChoiceStore;
 }
 
 /** The show server once it listens. */
@@ -31,10 +39,14 @@ export interface ShowServer {
   /** What the presenter view shows: the addresses, and the addresses with their tokens when open. */
   network(): NetworkInfo;
   replaceToken(capability: Capability): void;
-  /** Calls `listener` when `network()` changes (a code was replaced); returns the function that stops it. */
+  /** Puts one of `network().choices` first in every address and QR code, now and at the next start; `false` for any other address. */
+  chooseAddress(address: string): boolean;
+  /** Calls `listener` when `network()` changes (a code was replaced, an address chosen); returns the function that stops it. */
   onNetworkChange(listener: () => void): () => void;
-  /** Pages admitted now (with a valid code, where one is needed). */
+  /** Pages admitted now (with a valid code, where one is needed); read-along pages are not among them. */
   clientCount(): number;
+  /** Read-along pages admitted now. */
+  readerCount(): number;
   close(): Promise<void>;
 }
 
@@ -48,9 +60,11 @@ export function listenFailure(error: unknown, plan: ListenPlan, port: number): s
 }
 
 /**
- * Serves the one show over HTTP (the renderer) and a WebSocket (the show itself) on the
- * plan's address. Upgrades are taken only on `SOCKET_PATH`, from our own pages (same
- * `Origin`, a `Host` that is this computer); who gets in is the hub's to decide. What a
+ * Serves the one show over HTTP (the renderer, and the deck for read-along pages) and a
+ * WebSocket (the show itself) on the plan's address. Upgrades are taken only on
+ * `SOCKET_PATH` (screens and controllers) and `READ_SOCKET_PATH` (read-along pages), from
+ * our own pages (same `Origin`, a `Host` that is this computer); who gets in is the hubs'
+ * to decide, each with its own cap and waiting room. What a
  * guest causes is logged through one rate-limited network log. Rejects when it cannot
  * listen, with `listenFailure`'s sentence.
  */
@@ -58,41 +72,49 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
   const { plan, log, tokens } = options;
   const machineName = options.machineName ?? hostname();
   const networkLog = createNetworkLog(log);
-  const http: Server = createServer(createHttpHandler(options.rendererFolder, machineName, networkLog));
+  const deckDocument = createDeckDocuments();
+  const http: Server = createServer(createHttpHandler(options.rendererFolder, machineName, networkLog, () => deckDocument(options.store.getSnapshot().deck)));
   // Slow or huge headers cannot hold the server; set before it listens (see http-limits.ts).
   limitHttpServer(http);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
   let port = options.port;
-  const base = (address: string): string => `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
-  const network = (): NetworkInfo => {
-    const addresses = plan.shownAddresses.map(base);
-    const first = addresses[0] ?? base('127.0.0.1');
-    if (!plan.open) return { open: false, addresses };
-    const control = tokens.token('control');
-    const remoteUrl = `${first}remote#key=${control}`;
-    return { open: true, addresses, displayUrl: `${first}#key=${tokens.token('display')}`, presenterUrl: `${first}presenter#key=${control}`, remoteUrl, remoteQr: qrImage(remoteUrl) };
-  };
-  const qrImage = createQrImages();
-  const hub = createClientHub({ ...options, open: plan.open, network, networkLog });
+  const base = (address: string): string => baseAddress(address, port);
+  const serverNetwork = createServerNetwork({ plan, tokens, port: () => port, choice: options.addressChoice ?? addressChoiceInMemory() });
+  const network = serverNetwork.info;
+  const hub = createClientHub({ ...options, open: plan.open, network, networkLog, onChooseAddress: serverNetwork.choose, onNetworkChange: serverNetwork.onChange });
+
+  // Created after the screens' hub, so the store tells the screens of a change first.
+  const readAlong = createReadAlongHub({
+    store: options.store,
+    tokens,
+    open: plan.open,
+    maxReaders: options.maxReaders ?? DEFAULT_NETWORK_SETTINGS.networkMaxReaders,
+    deckVersion: (deck) => deckDocument(deck).version,
+    networkLog,
+  });
 
   http.on('upgrade', (request, socket, head) => {
-    const address = request.socket.remoteAddress ?? 'unknown';
     const path = (request.url ?? '').split('?')[0];
+    const reader = path === READ_SOCKET_PATH;
+    const address = request.socket.remoteAddress ?? 'unknown';
+    // A read-along page is never named by address in the log (README: nothing about the reader is kept).
+    const logged = reader ? undefined : address;
+    const from = reader ? 'a read-along page' : address;
     const refuse = (status: string): void => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     socket.on('error', () => socket.destroy());
-    if (path !== SOCKET_PATH) return refuse('404 Not Found');
+    if (path !== SOCKET_PATH && !reader) return refuse('404 Not Found');
     // A foreign page is refused, but never counted against its address: a hostile page open
     // in the presenter's own phone must not lock the phone's remote out.
     if (!isAllowedHost(request.headers.host, machineName) || !isSameOrigin(request.headers.origin, request.headers.host)) {
-      networkLog.warn('foreign-page', address, `refused a connection from ${address}: not from one of the show's own pages`);
+      networkLog.warn('foreign-page', logged, `refused a connection from ${from}: not from one of the show's own pages`);
       return refuse('403 Forbidden');
     }
     try {
-      sockets.handleUpgrade(request, socket, head, (ws) => hub.accept(ws, address));
+      sockets.handleUpgrade(request, socket, head, (ws) => (reader ? readAlong.accept(ws, address) : hub.accept(ws, address)));
     } catch (error) {
-      networkLog.warn('request-failed', address, `a connection from ${address} failed: ${error instanceof Error ? error.message : String(error)}`);
+      networkLog.warn('request-failed', logged, `a connection from ${from} failed: ${error instanceof Error ? error.message : String(error)}`);
       socket.destroy();
     }
   });
@@ -109,10 +131,13 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     port,
     network,
     replaceToken: (capability) => tokens.replace(capability),
-    onNetworkChange: (listener) => tokens.onReplace(() => listener()),
+    chooseAddress: serverNetwork.choose,
+    onNetworkChange: serverNetwork.onChange,
     clientCount: hub.count,
+    readerCount: readAlong.count,
     close() {
       hub.close();
+      readAlong.close();
       networkLog.close();
       sockets.close();
       http.closeAllConnections();

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Deck, type Language, type Slide } from '../deck/deck';
+import { isStatementPart, LANGUAGES, type Deck, type Language, type Slide } from '../deck/deck';
 import type { Settings } from '../settings/settings';
 import { firstIllegible, type Illegible } from '../layout/legibility';
 import { legibleMinimumPx } from '../layout/type-scale';
@@ -13,6 +13,12 @@ import type { Segment } from './statement-schema';
  * (common/layout/organization-grid.ts). More still fit, smaller.
  */
 export const MOST_ORGANIZATIONS_PER_SLIDE = 12;
+
+/**
+ * The longest heading a read-along slide keeps large above its QR code, in characters: a
+ * line or two. A longer one still fits (the fit sets it smaller), with a warning.
+ */
+export const READ_ALONG_HEADING_CHARACTERS = 70;
 
 export interface CompiledDeck {
   readonly deck: Deck;
@@ -47,6 +53,14 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
       });
     }
     for (const lang of LANGUAGES) {
+      const long = segment.kind === 'read-along' ? segment.text[lang] : undefined;
+      if (long !== undefined && [...long].length > READ_ALONG_HEADING_CHARACTERS) {
+        problems.push({
+          severity: 'warning',
+          path: ['segments', index, lang],
+          message: `the read-along heading of ${quote(segment.id)} is ${[...long].length} characters long: it shares the screen with the QR code, and past ${READ_ALONG_HEADING_CHARACTERS} it is set small; shorten it to a line or two`,
+        });
+      }
       const text = segment.text[lang];
       const illegible = text === undefined ? undefined : firstIllegible({ text, below: linesBelow(segment) }, lang);
       if (illegible !== undefined) problems.push({ severity: 'error', path: ['segments', index, lang], message: illegibleMessage(segment.id, lang, illegible) });
@@ -77,8 +91,9 @@ function linesBelow(segment: Segment): string[][] {
  * naming the first place where they part ways, or nothing when they agree.
  */
 export function checkAgainstSource(segments: readonly Segment[], source: string): string | undefined {
+  // A read-along slide's heading is the organizers' invitation to the page, not part of the statement.
   const pieces = LANGUAGES.flatMap((lang) =>
-    segments.flatMap((segment) => (segment.text[lang] === undefined ? [] : [segment.text[lang]])),
+    segments.filter(isStatementPart).flatMap((segment) => (segment.text[lang] === undefined ? [] : [segment.text[lang]])),
   );
   const mismatch = findFidelityMismatch(source, pieces);
   if (mismatch === undefined) return undefined;

@@ -8,9 +8,12 @@ export function isLanguage(value: unknown): value is Language {
 
 /**
  * What a slide is for. `statement` slides carry the statement itself; the others are
- * the sign-off, the list of organizations and the closing chant.
+ * the sign-off, the list of organizations, the closing chant, and `read-along`: the QR
+ * code of the read-along page, shown large under a heading the organizers write. A
+ * read-along slide is no part of the statement: the source text, the handout's columns
+ * and the read-along page itself leave it out.
  */
-export const SLIDE_KINDS = ['statement', 'signature', 'organizations', 'closing'] as const;
+export const SLIDE_KINDS = ['statement', 'signature', 'organizations', 'closing', 'read-along'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** An organization the audience is asked to follow and support. */
@@ -39,4 +42,9 @@ export interface Deck {
 /** The languages a slide has text in, in the order given. */
 export function languagesOf(slide: Slide, order: readonly Language[]): Language[] {
   return order.filter((lang) => slide.text[lang] !== undefined);
+}
+
+/** Whether a slide is part of the statement the organizers wrote (not the read-along page's QR code). */
+export function isStatementPart(slide: Pick<Slide, 'kind'>): boolean {
+  return slide.kind !== 'read-along';
 }

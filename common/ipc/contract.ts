@@ -1,4 +1,4 @@
-import { isCapability, type Capability, type NetworkInfo } from '../network/protocol';
+import { isAddressText, isCapability, type Capability, type NetworkInfo } from '../network/protocol';
 import { parseShowCommand, type ShowCommand } from '../show/commands';
 import type { ShowSnapshot } from '../show/show-store';
 
@@ -27,6 +27,8 @@ export const IPC = {
   network: 'yeondae:network:info',
   /** window → main (send): replace the show server's token for a capability, validated by `isCapability`. */
   replaceToken: 'yeondae:network:replace-token',
+  /** window → main (send): use this one of the server's addresses in every address and QR code, validated by `isAddressText`. */
+  chooseAddress: 'yeondae:network:choose-address',
 } as const;
 
 /** The API the preload gives a window, as `window.yeondae`. Named functions only. */
@@ -53,6 +55,7 @@ export interface YeondaeApi {
     get(): Promise<NetworkInfo | null>;
     onChange(listener: (network: NetworkInfo) => void): () => void;
     replaceToken(capability: Capability): void;
+    chooseAddress(address: string): void;
   };
 }
 
@@ -65,4 +68,5 @@ export const parsePayload = {
   [IPC.getHostProblems]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.getNetwork]: (payload: unknown): null | undefined => (payload === undefined ? null : undefined),
   [IPC.replaceToken]: (payload: unknown): Capability | undefined => (isCapability(payload) ? payload : undefined),
+  [IPC.chooseAddress]: (payload: unknown): string | undefined => (isAddressText(payload) ? payload : undefined),
 } as const satisfies Record<string, (payload: unknown) => unknown>;

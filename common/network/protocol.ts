@@ -10,9 +10,15 @@ import type { ShowState } from '../show/show-state';
  * token it presented; nothing in a page can grant itself more.
  */
 
-/** What a token allows: `display` may watch the show; `control` may also send commands. */
-export const CAPABILITIES = ['display', 'control'] as const;
+/**
+ * What a token allows: `display` may watch the show; `control` may also send commands;
+ * `follow` may only read along on a phone (the read-along page), on a socket of its own.
+ */
+export const CAPABILITIES = ['display', 'control', 'follow'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
+/** The capabilities of pages on the show socket: screens and controllers. */
+export const SCREEN_CAPABILITIES = ['display', 'control'] as const;
+export type ScreenCapability = (typeof SCREEN_CAPABILITIES)[number];
 
 export function isCapability(value: unknown): value is Capability {
   return typeof value === 'string' && (CAPABILITIES as readonly string[]).includes(value);
@@ -20,6 +26,13 @@ export function isCapability(value: unknown): value is Capability {
 
 /** The WebSocket's path on the show server. */
 export const SOCKET_PATH = '/show-socket';
+/**
+ * The read-along pages' WebSocket: one way (after its hello a page sends nothing) and
+ * small, a `reading` message per change, so a broker could carry it (docs/read-along-at-scale.md).
+ */
+export const READ_SOCKET_PATH = '/read-socket';
+/** The statement as the read-along page loads it: once, then revalidated by its ETag. */
+export const DECK_PATH = '/deck.json';
 
 /** The largest message the server accepts; every real one is far smaller. */
 export const MAX_CLIENT_MESSAGE_BYTES = 4096;
@@ -36,11 +49,24 @@ export type ClientMessage =
   /** A show command; `id` is unique per command, so a retry after a reconnect is applied once. */
   | { readonly type: 'command'; readonly id: string; readonly command: ShowCommand }
   /** Replace the token of a capability, disconnecting everyone who used the old one (control only). */
-  | { readonly type: 'replaceToken'; readonly capability: Capability };
+  | { readonly type: 'replaceToken'; readonly capability: Capability }
+  /** Use this one of `NetworkInfo.choices` in the addresses and QR codes, from now on and at the next start (control only). */
+  | { readonly type: 'chooseAddress'; readonly address: string };
 
 /** Why the server closes a connection, for the page to say so. */
 export const REFUSALS = ['no-token', 'wrong-token', 'token-replaced', 'too-many-clients', 'too-many-attempts', 'flooding', 'bad-message', 'no-hello', 'server-closing'] as const;
 export type Refusal = (typeof REFUSALS)[number];
+
+/**
+ * An address the show can be opened at, with the interface that holds it and how likely a
+ * phone in the room is to reach it: `main` (the interface of the default route), `other`
+ * (another Wi-Fi or Ethernet address), `vpn` (a tunnel or CGNAT: only the VPN's peers).
+ */
+export interface NetworkAddress {
+  readonly address: string;
+  readonly interfaceName: string;
+  readonly kind: 'main' | 'other' | 'vpn';
+}
 
 /** The show server as a control page sees it (the presenter view shows it). */
 export interface NetworkInfo {
@@ -56,6 +82,14 @@ export interface NetworkInfo {
   readonly remoteUrl?: string;
   /** `remoteUrl` as a QR code: a `data:image/svg+xml` URL, made offline by the server. */
   readonly remoteQr?: string;
+  /** The read-along page with the follow code, for phones in the crowd (open servers only; audience screens get this alone). */
+  readonly readAlongUrl?: string;
+  /** The addresses the presenter may choose from, best first (open servers only). */
+  readonly choices?: readonly NetworkAddress[];
+  /** The one of `choices` in every address and QR code here: the presenter's choice, else the best. */
+  readonly chosenAddress?: string;
+  /** Open, but on no network phones are likely to reach (only link-local, bridges or VPNs). */
+  readonly unreachable?: boolean;
 }
 
 /** server → page */
@@ -72,7 +106,23 @@ export type ServerMessage =
   | { readonly type: 'state'; readonly state: ShowState; readonly at: number; readonly settings?: Settings }
   | { readonly type: 'ack'; readonly id: string }
   | { readonly type: 'problems'; readonly problems: readonly string[] }
-  | { readonly type: 'network'; readonly network: NetworkInfo };
+  | { readonly type: 'network'; readonly network: NetworkInfo }
+  /**
+   * To a read-along page, all it is sent after its welcome: the slide on the audience
+   * screens, by its index in the deck whose ETag (at `DECK_PATH`) is `deck`. Sent when
+   * either changes, and again every `READING_BEAT_MS` as a sign of life.
+   */
+  | ReadingMessage;
+
+/** Where the show is, as a read-along page is told it. */
+export interface ReadingMessage {
+  readonly type: 'reading';
+  readonly deck: string;
+  readonly slide: number;
+}
+
+/** How often a read-along page hears where the show is, changed or not: a silence of a few of these means the link is lost. */
+export const READING_BEAT_MS = 10_000;
 
 /** A JSON text that holds a mapping, or `undefined` for anything else (bad JSON included). */
 export function parseJsonRecord(text: string): Record<string, unknown> | undefined {
@@ -85,6 +135,8 @@ export function parseJsonRecord(text: string): Record<string, unknown> | undefin
 }
 
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+/** An IPv4 or IPv6 address as text (the server checks it is one of its own choices). */
+export const isAddressText = (value: unknown): value is string => typeof value === 'string' && /^[0-9A-Fa-f:.]{2,45}$/u.test(value);
 const hasOnlyKeys = (value: Record<string, unknown>, ...keys: string[]): boolean => Object.keys(value).every((key) => key === 'type' || keys.includes(key));
 
 /**
@@ -109,6 +161,8 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
     }
     case 'replaceToken':
       return hasOnlyKeys(value, 'capability') && isCapability(value.capability) ? { type: 'replaceToken', capability: value.capability } : undefined;
+    case 'chooseAddress':
+      return hasOnlyKeys(value, 'address') && isAddressText(value.address) ? { type: 'chooseAddress', address: value.address } : undefined;
     default:
       return undefined;
   }
@@ -118,4 +172,4 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
 export const SHOW_SERVER_META = 'yeondae-show-server';
 
 /** The pages the show server serves, by path: each is the renderer, showing one view. */
-export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter', '/remote': 'remote' } as const;
+export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter', '/remote': 'remote', '/read': 'read' } as const;

@@ -1,6 +1,7 @@
 import { isRecord } from '../content/is-record';
+import type { Deck } from '../deck/deck';
 import type { ShowState } from '../show/show-state';
-import { isCapability, parseJsonRecord, REFUSALS, type NetworkInfo, type Refusal, type ServerMessage } from './protocol';
+import { isAddressText, isCapability, parseJsonRecord, REFUSALS, type NetworkInfo, type Refusal, type ServerMessage } from './protocol';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -19,14 +20,29 @@ function isShowState(value: unknown): value is ShowState {
   );
 }
 
+const isNetworkAddress = (value: unknown): boolean =>
+  isRecord(value) && isAddressText(value.address) && typeof value.interfaceName === 'string' && (value.kind === 'main' || value.kind === 'other' || value.kind === 'vpn');
+
 function isNetworkInfo(value: unknown): value is NetworkInfo {
   return (
     isRecord(value) &&
     typeof value.open === 'boolean' &&
     isStringList(value.addresses) &&
-    ['displayUrl', 'presenterUrl', 'remoteUrl'].every((key) => value[key] === undefined || typeof value[key] === 'string') &&
-    (value.remoteQr === undefined || (typeof value.remoteQr === 'string' && value.remoteQr.startsWith('data:image/svg+xml;base64,')))
+    ['displayUrl', 'presenterUrl', 'remoteUrl', 'readAlongUrl'].every((key) => value[key] === undefined || typeof value[key] === 'string') &&
+    (value.remoteQr === undefined || (typeof value.remoteQr === 'string' && value.remoteQr.startsWith('data:image/svg+xml;base64,'))) &&
+    (value.choices === undefined || (Array.isArray(value.choices) && value.choices.every(isNetworkAddress))) &&
+    (value.chosenAddress === undefined || isAddressText(value.chosenAddress)) &&
+    (value.unreachable === undefined || typeof value.unreachable === 'boolean')
   );
+}
+
+/** Whether a value has a deck's outline, its slides and languages: the server compiled and checked the rest. */
+const isDeck = (value: unknown): value is Deck => isRecord(value) && Array.isArray(value.slides) && isStringList(value.languages);
+
+/** Reads the statement a read-along page loads from `DECK_PATH`; `undefined` for anything else. */
+export function parseDeckDocument(text: unknown): Deck | undefined {
+  const value = typeof text === 'string' ? parseJsonRecord(text) : undefined;
+  return isDeck(value) ? value : undefined;
 }
 
 /**
@@ -46,7 +62,7 @@ export function parseServerMessage(text: unknown): ServerMessage | undefined {
     case 'pong':
       return Number.isSafeInteger(value.id) && isNumber(value.serverTime) ? message : undefined;
     case 'deck':
-      return isRecord(value.deck) && Array.isArray(value.deck.slides) && isStringList(value.deck.languages) ? message : undefined;
+      return isDeck(value.deck) ? message : undefined;
     case 'state':
       return isShowState(value.state) && isNumber(value.at) && (value.settings === undefined || isRecord(value.settings)) ? message : undefined;
     case 'ack':
@@ -55,6 +71,8 @@ export function parseServerMessage(text: unknown): ServerMessage | undefined {
       return isStringList(value.problems) ? message : undefined;
     case 'network':
       return isNetworkInfo(value.network) ? message : undefined;
+    case 'reading':
+      return typeof value.deck === 'string' && isIndex(value.slide) ? message : undefined;
     default:
       return undefined;
   }

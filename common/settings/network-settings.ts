@@ -11,14 +11,17 @@ export interface NetworkSettings {
   readonly network: string;
   /** The port the show server listens on. */
   readonly networkPort: number;
-  /** At most this many pages at once; the next one is told the show is full. */
+  /** At most this many screens and controllers at once; the next one is told the show is full. */
   readonly networkMaxClients: number;
+  /** At most this many read-along pages (phones in the crowd) at once, counted apart from the screens. */
+  readonly networkMaxReaders: number;
 }
 
 export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   network: 'off',
   networkPort: 8765,
   networkMaxClients: 50,
+  networkMaxReaders: 1000,
 };
 
 /** An address or interface name: letters, digits and `. : % - _` (IPv6 zones included), nothing that could be a path. */
@@ -39,4 +42,5 @@ export const NETWORK_SETTING_FIELDS: { readonly [K in keyof NetworkSettings]: Se
   network: networkField,
   networkPort: { ...numberField(1024, 65535, 'port'), parse: (raw) => (Number.isSafeInteger(raw) && (raw as number) >= 1024 && (raw as number) <= 65535 ? (raw as number) : undefined) },
   networkMaxClients: numberField(1, 1000, 'pages'),
+  networkMaxReaders: numberField(0, 20000, 'read-along pages'),
 };

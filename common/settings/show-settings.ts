@@ -5,6 +5,10 @@ import { booleanField, choiceField, numberField, perKeyField, type SettingField 
 export const ALTERNATION_MODES = ['sequence', 'in-place', 'stacked', 'single'] as const;
 export type AlternationMode = (typeof ALTERNATION_MODES)[number];
 
+/** Where the audience screens show the read-along page's QR code: nowhere, or a small corner the text keeps clear of. */
+export const READ_ALONG_BADGES = ['off', 'corner'] as const;
+export type ReadAlongBadge = (typeof READ_ALONG_BADGES)[number];
+
 /** Settings of the show itself: what it shows, in which order, and how fast it loops. */
 export interface ShowSettings {
   /** Language order: the first is the primary (shown first, larger when stacked, the one of `single`). */
@@ -21,6 +25,8 @@ export interface ShowSettings {
   readonly idleResumeSeconds: number;
   /** A thin line at the bottom of the audience screen showing the time left on a looping slide. */
   readonly progressLine: boolean;
+  /** The read-along page's QR code in a corner of the audience screens, while the show server is open to the network. */
+  readonly readAlongBadge: ReadAlongBadge;
 }
 
 /**
@@ -37,6 +43,7 @@ export const DEFAULT_SHOW_SETTINGS: ShowSettings = {
   slideMaxSeconds: 25,
   idleResumeSeconds: 30,
   progressLine: true,
+  readAlongBadge: 'off',
 };
 
 const languageOrderField: SettingField<readonly Language[]> = {
@@ -59,4 +66,5 @@ export const SHOW_SETTING_FIELDS: { readonly [K in keyof ShowSettings]: SettingF
   slideMaxSeconds: numberField(1, 3600, 'seconds'),
   idleResumeSeconds: numberField(1, 3600, 'seconds'),
   progressLine: booleanField(),
+  readAlongBadge: choiceField(READ_ALONG_BADGES),
 };

@@ -30,5 +30,6 @@ export function createElectronConnection(api: YeondaeApi): ShowConnection {
       return stop;
     },
     replaceToken: (capability) => api.network.replaceToken(capability),
+    chooseAddress: (address) => api.network.chooseAddress(address),
   };
 }

@@ -109,5 +109,8 @@ export function createServerConnection(token: string | undefined, localProblems:
     replaceToken(capability) {
       link.send({ type: 'replaceToken', capability });
     },
+    chooseAddress(address) {
+      link.send({ type: 'chooseAddress', address });
+    },
   };
 }

@@ -31,6 +31,15 @@ export interface ServerLink {
 export interface ServerLinkOptions {
   readonly clientId: string;
   readonly token: string | undefined;
+  /** The socket's path: `SOCKET_PATH` (screens and controllers) unless given. */
+  readonly path?: string;
+  /** Heard nothing for this long, the link is taken for dead: `SILENCE_LIMIT_MS` unless given (the server must speak more often). */
+  readonly silenceLimitMs?: number;
+  /**
+   * Up to this much is added at random to each wait before a retry: a crowd of phones that
+   * lost the server together then comes back over a few seconds, not in one burst.
+   */
+  readonly retrySpreadMs?: number;
   readonly onMessage: (message: ServerMessage) => void;
   readonly onState: (state: LinkState) => void;
 }
@@ -39,7 +48,8 @@ export interface ServerLinkOptions {
  * Keeps a WebSocket to the server that served this page: says hello with the page's
  * token, passes on every well-formed message, and reconnects by itself with backoff
  * (a phone waking up, a server restarting), except after a refusal only a new address
- * can cure.
+ * can cure. The browser saying it went offline counts as losing the link at once, so the
+ * page can say so without waiting for the silence.
  */
 export function openServerLink(options: ServerLinkOptions): ServerLink {
   let socket: WebSocket | undefined;
@@ -57,7 +67,7 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
     retryTimer = undefined;
     refusal = undefined;
     options.onState({ kind: 'connecting' });
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SOCKET_PATH}`;
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${options.path ?? SOCKET_PATH}`;
     const current = new WebSocket(url);
     socket = current;
     current.onopen = () => {
@@ -91,7 +101,7 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
     const delay = refusal !== undefined && refusal.reason !== 'server-closing' ? REFUSED_RETRY_MS : BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 2000;
     failures += 1;
     // A little jitter, so fifty screens do not all knock at the same moment.
-    scheduleRetry(delay * (0.8 + Math.random() * 0.4));
+    scheduleRetry(delay * (0.8 + Math.random() * 0.4) + Math.random() * (options.retrySpreadMs ?? 0));
   }
   // A phone that wakes up, or a laptop that rejoins the network: try at once.
   const retryNow = (): void => {
@@ -100,11 +110,14 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
     connect();
   };
   window.addEventListener('online', retryNow);
+  window.addEventListener('offline', () => {
+    if (socket !== undefined) lost(socket);
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') retryNow();
   });
   const keepAlive = setInterval(() => {
-    if (socket?.readyState === WebSocket.OPEN && performance.now() - heardAt > SILENCE_LIMIT_MS) lost(socket);
+    if (socket?.readyState === WebSocket.OPEN && performance.now() - heardAt > (options.silenceLimitMs ?? SILENCE_LIMIT_MS)) lost(socket);
   }, SILENCE_CHECK_MS);
   connect();
 

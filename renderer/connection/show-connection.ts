@@ -41,4 +41,6 @@ export interface ShowConnection {
   watchNetwork(listener: (network: NetworkStatus) => void): () => void;
   /** Replaces the show server's token for `capability`, disconnecting everyone who used it. */
   replaceToken(capability: Capability): void;
+  /** Uses this one of the show server's addresses (`NetworkInfo.choices`) in every address and QR code, and at the next start. */
+  chooseAddress(address: string): void;
 }

@@ -95,6 +95,7 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
       return () => undefined;
     },
     replaceToken: () => undefined,
+    chooseAddress: () => undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { NetworkInfo } from '../../common/network/protocol';
 import type { NetworkStatus, ShowConnection } from '../connection/show-connection';
 import type { NetworkLabels } from './presenter-labels';
+import { ReadAlongPanel } from './ReadAlongPanel';
 
 /** What the presenter needs to know of the link to the show server, when there is one to lose. */
 function linkNotice(link: NetworkStatus['link'], labels: NetworkLabels): string | undefined {
@@ -14,6 +15,28 @@ function linkNotice(link: NetworkStatus['link'], labels: NetworkLabels): string 
     default:
       return undefined;
   }
+}
+
+/**
+ * This computer's addresses, best first, each with its interface: the one checked is in
+ * every address and QR code above. A laptop with Docker, a VPN or a cable that found no
+ * DHCP server has several, and only the presenter can tell which network the phones are on.
+ */
+function AddressChoice({ info, connection, labels }: { readonly info: NetworkInfo; readonly connection: ShowConnection; readonly labels: NetworkLabels }) {
+  const choices = info.choices ?? [];
+  if (choices.length < 2) return null;
+  return (
+    <fieldset className="presenter-address-choice" data-testid="address-choice">
+      <legend>{labels.addressChoice}</legend>
+      {choices.map((choice) => (
+        <label key={choice.address}>
+          <input type="radio" name="server-address" value={choice.address} checked={choice.address === info.chosenAddress} onChange={() => connection.chooseAddress(choice.address)} />
+          {` ${choice.address} (${choice.interfaceName})`}
+          {choice.kind === 'vpn' && <span className="presenter-address-note">{` — ${labels.vpnAddress}`}</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** Addresses of an open server: who may open which, the phone remote's QR code, and buttons to revoke them. */
@@ -42,6 +65,8 @@ function OpenServer({ info, connection, labels }: { readonly info: NetworkInfo; 
         <button type="button" className="presenter-small-button" onClick={() => connection.replaceToken('control')}>
           {labels.replaceRemote}
         </button>
+        <ReadAlongPanel info={info} connection={connection} labels={labels.readAlong} />
+        <AddressChoice info={info} connection={connection} labels={labels} />
       </div>
     </div>
   );
@@ -60,6 +85,11 @@ export function NetworkPanel({ network, connection, labels }: { readonly network
       {notice !== undefined && (
         <p className="presenter-network-notice" role="status">
           {notice}
+        </p>
+      )}
+      {info?.unreachable === true && (
+        <p className="presenter-network-notice" role="status" data-testid="unreachable">
+          {labels.unreachable}
         </p>
       )}
       {info?.open === true ? (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ShowConnection } from '../connection/show-connection';
 import { useShowFonts } from '../fonts/use-show-fonts';
+import { ReadAlongAddress } from '../show/read-along/read-along-address';
 import { SlideView } from '../show/SlideView';
 import { useKeyboard } from '../show/use-keyboard';
 import { useShowSnapshot } from '../show/use-show';
@@ -55,8 +56,10 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
       <h1 className="presenter-visually-hidden">{labels.title}</h1>
       <PresenterStatus snapshot={snapshot} frames={frames} connection={connection} language={language} labels={labels} />
       <div className="presenter-previews">
-        <Preview label={state.blank ? labels.nowBlack : labels.now} shown={current} blank={state.blank} testId="current-preview" labels={labels} />
-        <Preview label={wraps ? labels.upNextFromStart : labels.upNext} shown={next} blank={false} testId="next-preview" labels={labels} />
+        <ReadAlongAddress.Provider value={network.info?.readAlongUrl}>
+          <Preview label={state.blank ? labels.nowBlack : labels.now} shown={current} blank={state.blank} testId="current-preview" labels={labels} />
+          <Preview label={wraps ? labels.upNextFromStart : labels.upNext} shown={next} blank={false} testId="next-preview" labels={labels} />
+        </ReadAlongAddress.Provider>
       </div>
       <div className="presenter-bar">
         <PresenterControls snapshot={snapshot} connection={connection} labels={labels} />

@@ -1,3 +1,4 @@
+import { READ_ALONG_PANEL_LABELS, type ReadAlongPanelLabels } from './read-along-labels';
 import type { UiLanguage } from '../../common/settings/presenter-settings';
 import type { AlternationMode } from '../../common/settings/show-settings';
 import type { LoopState } from '../../common/show/show-state';
@@ -63,6 +64,13 @@ export interface NetworkLabels {
   readonly replaceRemote: string;
   readonly localOnly: (address: string) => string;
   readonly notServed: string;
+  readonly readAlong: ReadAlongPanelLabels;
+  /** The heading of the list of this computer's addresses, the one in use checked. */
+  readonly addressChoice: string;
+  /** Said beside an address that only a VPN's own devices reach. */
+  readonly vpnAddress: string;
+  /** Said when no address is one a phone in the room is likely to reach. */
+  readonly unreachable: string;
 }
 
 const EN: PresenterLabels = {
@@ -121,6 +129,10 @@ const EN: PresenterLabels = {
     replaceRemote: 'Replace the remote code (phones and other presenter views)',
     localOnly: (address) => `Other screens: only this computer can open the show (${address}). To put it on other screens and pair a phone as the remote, start with --network=0.0.0.0.`,
     notServed: 'Other screens and a phone remote: start the show with --network=0.0.0.0 to put it on other screens and pair a phone.',
+    readAlong: READ_ALONG_PANEL_LABELS.en,
+    addressChoice: 'Address for phones and screens (if a phone cannot connect, try another)',
+    vpnAddress: 'VPN: only its own devices reach it',
+    unreachable: "This computer is not on a network phones can join: connect to the venue's Wi-Fi or start a hotspot.",
   },
 };
 
@@ -180,6 +192,10 @@ const KO: PresenterLabels = {
     replaceRemote: '리모컨 코드 바꾸기 (휴대폰과 다른 발표자 화면)',
     localOnly: (address) => `다른 화면: 지금은 이 컴퓨터에서만 쇼를 열 수 있습니다 (${address}). 다른 화면에 띄우고 휴대폰을 리모컨으로 쓰려면 --network=0.0.0.0 으로 시작하세요.`,
     notServed: '다른 화면과 휴대폰 리모컨: 다른 화면에 띄우고 휴대폰을 연결하려면 --network=0.0.0.0 으로 쇼를 시작하세요.',
+    readAlong: READ_ALONG_PANEL_LABELS.ko,
+    addressChoice: '휴대폰과 화면이 쓰는 주소 (휴대폰이 연결되지 않으면 다른 주소를 고르세요)',
+    vpnAddress: 'VPN: VPN에 연결된 기기만 접속할 수 있음',
+    unreachable: '이 컴퓨터는 휴대폰이 접속할 수 있는 네트워크에 있지 않습니다: 행사장 와이파이에 연결하거나 핫스팟을 켜세요.',
   },
 };
 

@@ -113,9 +113,21 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
         {button('loop', { type: 'toggleLoop' }, state === undefined ? labels.loop.off : labels.loop[state.loop], { 'aria-pressed': state !== undefined && state.loop !== 'off' })}
         {button('mode', { type: 'cycleMode' }, `${labels.mode}: ${snapshot === undefined ? '' : labels.modes[snapshot.settings.mode]}`)}
       </nav>
-      <p className="remote-wake" data-testid="remote-wake" data-wake={wake}>
-        {wake === 'unavailable' ? labels.maySleep : wake === 'awake' ? labels.awake : ''}
-      </p>
+      <footer className="remote-footer">
+        <p className="remote-wake" data-testid="remote-wake" data-wake={wake}>
+          {wake === 'unavailable' ? labels.maySleep : wake === 'awake' ? labels.awake : ''}
+        </p>
+        {network.capability === 'control' && (
+          <button
+            type="button"
+            className="remote-replace-readers"
+            // Every phone reading along leaves at once: asked twice, as no other button here is.
+            onClick={() => window.confirm(labels.replaceReadersConfirm) && connection.replaceToken('follow')}
+          >
+            {labels.replaceReaders}
+          </button>
+        )}
+      </footer>
     </main>
   );
 }

@@ -31,6 +31,9 @@ export interface RemoteLabels {
   readonly awake: string;
   readonly maySleep: string;
   readonly otherLanguage: string;
+  /** Replaces the read-along code: every phone reading along is disconnected, no screen. */
+  readonly replaceReaders: string;
+  readonly replaceReadersConfirm: string;
 }
 
 const EN: RemoteLabels = {
@@ -66,6 +69,8 @@ const EN: RemoteLabels = {
   awake: 'This phone stays awake while the remote is open.',
   maySleep: 'This browser cannot keep the phone awake here (it never can on a plain http:// address). Set a longer screen timeout, or tap now and then: the remote reconnects when the phone wakes.',
   otherLanguage: '한국어',
+  replaceReaders: "Replace the readers' code",
+  replaceReadersConfirm: 'Replace the read-along code? Every phone reading along is disconnected (no screen is); the screens show the new QR code.',
 };
 
 const KO: RemoteLabels = {
@@ -101,6 +106,8 @@ const KO: RemoteLabels = {
   awake: '리모컨이 열려 있는 동안 휴대폰 화면이 꺼지지 않습니다.',
   maySleep: '이 브라우저는 여기서 휴대폰 화면을 켜 둘 수 없습니다 (http:// 주소에서는 항상 그렇습니다). 화면 자동 꺼짐 시간을 늘리거나 가끔 화면을 눌러 주세요. 휴대폰이 다시 켜지면 리모컨이 스스로 다시 연결됩니다.',
   otherLanguage: 'English',
+  replaceReaders: '함께 읽기 코드 바꾸기',
+  replaceReadersConfirm: '함께 읽기 코드를 바꿀까요? 함께 읽는 모든 휴대폰의 연결이 끊깁니다 (화면은 그대로입니다). 화면에는 새 QR 코드가 나옵니다.',
 };
 
 export const REMOTE_LABELS: Readonly<Record<RemoteLanguage, RemoteLabels>> = { en: EN, ko: KO };

@@ -4,6 +4,8 @@ import type { ShowConnection } from '../connection/show-connection';
 import { useMeasureAhead } from '../fit/use-measure-ahead';
 import { useShowFonts } from '../fonts/use-show-fonts';
 import { ProgressLine } from './ProgressLine';
+import { ReadAlongBadge } from './read-along/ReadAlongBadge';
+import { badgeAddress, ReadAlongAddress } from './read-along/read-along-address';
 import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
 import { useKeyboard } from './use-keyboard';
@@ -21,7 +23,7 @@ const CROSSFADE_MS = 450;
 export function AudienceView({ connection }: { readonly connection: ShowConnection }) {
   useKeyboard(connection);
   const snapshot = useShowSnapshot(connection);
-  const { link } = useNetwork(connection);
+  const { link, info } = useNetwork(connection);
   const frames = useFrames(snapshot);
   const state = snapshot?.state;
   const shown = snapshot && state ? shownFrameAt(snapshot, frames, state.frame, state.langTurn) : undefined;
@@ -31,6 +33,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
   useMeasureAhead(snapshot?.deck, current !== undefined);
   const leaving = useLeaving(current, useReducedMotion() ? 0 : CROSSFADE_MS);
   const frame = state === undefined ? undefined : frames[state.frame];
+  const badge = badgeAddress(snapshot?.settings.readAlongBadge, info?.readAlongUrl, current?.slide.kind);
   const showProgress = snapshot !== undefined && frame !== undefined && snapshot.settings.progressLine && state?.loop === 'running' && !state.blank;
   return (
     <main
@@ -40,11 +43,25 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       data-loop={state?.loop}
       data-mode={snapshot?.settings.mode}
       data-ready={current !== undefined}
+      data-read-along-badge={badge === undefined ? undefined : 'corner'}
     >
-      {/* One keyed list, so the slide that starts leaving keeps its element and its fitted size. */}
+      <ReadAlongAddress.Provider value={info?.readAlongUrl}>
+      {/* One keyed list, so the slide that starts leaving keeps its element and its fitted size.
+          A slide that comes on screen over no other (the first, as the show starts) is there at once. */}
       {[leaving, current].map((shown) =>
-        shown === undefined ? null : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase={shown === current ? 'current' : 'leaving'} blacked={state?.blank ?? false} />,
+        shown === undefined ? null : (
+          <SlideView
+            key={shown.key}
+            slide={shown.slide}
+            langs={shown.langs}
+            phase={shown === current ? 'current' : 'leaving'}
+            blacked={state?.blank ?? false}
+            entrance={leaving === undefined ? 'at-once' : 'fade'}
+          />
+        ),
       )}
+      </ReadAlongAddress.Provider>
+      {badge !== undefined && <ReadAlongBadge address={badge} />}
       <SlideAnnouncer shown={current === undefined || state === undefined || state.blank ? undefined : { ...current, frame: state.frame }} />
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />

@@ -20,7 +20,7 @@ export function SlideAnnouncer({ shown }: SlideAnnouncerProps) {
   if (next !== announcement) setAnnouncement(next);
   const spoken = useSpokenAfterSlide(next);
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="slide-announcement">
+    <div className="visually-hidden slide-announcement" role="status" aria-live="polite" aria-atomic="true" data-testid="slide-announcement">
       {spoken.parts.map((part) => (
         <div key={part.lang} lang={part.lang}>
           {part.lines.map((line, index) => (

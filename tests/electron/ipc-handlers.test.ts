@@ -25,12 +25,13 @@ function setUp() {
   const problems = createHostProblems();
   problems.set('settings', ['content/settings.yaml:3: error: mode must be one of sequence, in-place, stacked, single; keeping "sequence"']);
   const replacedTokens: string[] = [];
-  const network = { info: () => NETWORK, replaceToken: (capability: string) => void replacedTokens.push(capability) };
+  const chosenAddresses: string[] = [];
+  const network = { info: () => NETWORK, replaceToken: (capability: string) => void replacedTokens.push(capability), chooseAddress: (address: string) => void chosenAddresses.push(address) };
   registerIpcHandlers({ ipcMain, windows, store, openPresenter: () => presenterRequests.push('open'), hostProblems: problems.list, network, log });
   broadcastSnapshots(store, windows);
   broadcastHostProblems(problems, windows);
   const snapshotsSentTo = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.snapshot);
-  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests, problems, replacedTokens };
+  return { ipcMain, windows, store, log, audience, other, snapshotsSentTo, presenterRequests, problems, replacedTokens, chosenAddresses };
 }
 
 const NETWORK = { open: true, addresses: ['http://192.0.2.7:8765/'], displayUrl: 'http://192.0.2.7:8765/#key=d', presenterUrl: 'http://192.0.2.7:8765/presenter#key=c' };
@@ -55,6 +56,18 @@ describe('ipc handlers', () => {
     ipcMain.send(fakeFrame(PRESENTER_URL), IPC.replaceToken, 'display');
     expect(replacedTokens).toEqual(['control']);
     expect(log.lines.filter((line) => line.includes(IPC.replaceToken))).toHaveLength(3);
+  });
+
+  it('chooses the address phones are shown only from the presenter view, and only an address', () => {
+    const { ipcMain, windows, audience, chosenAddresses, log } = setUp();
+    const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
+    windows.add(presenter);
+    ipcMain.send(presenter.webContents.mainFrame, IPC.chooseAddress, '192.168.1.20');
+    ipcMain.send(audience.webContents.mainFrame, IPC.chooseAddress, '10.0.0.5');
+    ipcMain.send(presenter.webContents.mainFrame, IPC.chooseAddress, 'http://evil.example/');
+    ipcMain.send(presenter.webContents.mainFrame, IPC.chooseAddress, { address: '10.0.0.5' });
+    expect(chosenAddresses).toEqual(['192.168.1.20']);
+    expect(log.lines.filter((line) => line.includes(IPC.chooseAddress))).toHaveLength(2);
   });
 
   it("answers getHostProblems with the host's problems, and refuses it from an unknown frame or with a payload", async () => {

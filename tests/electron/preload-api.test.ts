@@ -56,6 +56,7 @@ describe('preload api', () => {
       ['api.network.get', 'function'],
       ['api.network.onChange', 'function'],
       ['api.network.replaceToken', 'function'],
+      ['api.network.chooseAddress', 'function'],
     ]);
   });
 
@@ -63,6 +64,12 @@ describe('preload api', () => {
     const { ipcRenderer, api } = loadPreload();
     api.network.replaceToken('display');
     expect(ipcRenderer.sent).toEqual([[IPC.replaceToken, 'display']]);
+  });
+
+  it('asks main to use an address on its channel, with the address as it is', () => {
+    const { ipcRenderer, api } = loadPreload();
+    api.network.chooseAddress('192.168.1.20');
+    expect(ipcRenderer.sent).toEqual([[IPC.chooseAddress, '192.168.1.20']]);
   });
 
   it('never hands the page ipcRenderer itself', () => {

@@ -26,7 +26,7 @@ const OPEN: NetworkInfo = { open: false, addresses: ['http://127.0.0.1:8080/'] }
 const networkSent = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.network);
 
 describe('broadcastNetwork', () => {
-  it('sends the addresses to the presenter window and never to an audience window', () => {
+  it('sends the addresses to the presenter window and never to an audience window, which is told there is no network for it', () => {
     const windows = createKnownWindows<FakeWindow>();
     const audience = new FakeWindow(undefined, { frame: fakeFrame(APP_ENTRY_URL) });
     const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
@@ -35,8 +35,29 @@ describe('broadcastNetwork', () => {
     const network = fakeNetwork();
     broadcastNetwork(network, windows);
     network.publish(OPEN);
-    expect(networkSent(presenter)).toHaveLength(1);
-    expect(networkSent(audience)).toHaveLength(0);
+    expect(networkSent(presenter).map((message) => message.args[0])).toEqual([OPEN]);
+    expect(networkSent(audience).map((message) => message.args[0])).toEqual([null]);
+  });
+
+  it('sends an audience window the read-along address alone, for its QR code, and no other address or code', () => {
+    const windows = createKnownWindows<FakeWindow>();
+    const audience = new FakeWindow(undefined, { frame: fakeFrame(APP_ENTRY_URL) });
+    const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
+    windows.add(audience);
+    windows.add(presenter);
+    const network = fakeNetwork();
+    broadcastNetwork(network, windows);
+    const open: NetworkInfo = {
+      open: true,
+      addresses: ['http://192.168.1.20:8765/'],
+      displayUrl: 'http://192.168.1.20:8765/#key=display-code',
+      presenterUrl: 'http://192.168.1.20:8765/presenter#key=control-code',
+      remoteUrl: 'http://192.168.1.20:8765/remote#key=control-code',
+      readAlongUrl: 'http://192.168.1.20:8765/read#key=follow-code',
+    };
+    network.publish(open);
+    expect(networkSent(presenter).map((message) => message.args[0])).toEqual([open]);
+    expect(networkSent(audience).map((message) => message.args[0])).toEqual([{ open: true, addresses: [], readAlongUrl: 'http://192.168.1.20:8765/read#key=follow-code' }]);
   });
 
   it('skips a presenter window whose renderer just died instead of throwing, and reaches it again once it reloads', async () => {

@@ -50,7 +50,9 @@ describe('the show server when answering a request fails', () => {
     expect(first.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(first.headers.etag).toBeUndefined();
     expect(server.log.lines).toHaveLength(1);
-    expect(server.log.lines[0]).toMatch(/^warn: .*"\/unreadable\.png".*127\.0\.0\.1.*ELOOP/u);
+    expect(server.log.lines[0]).toMatch(/^warn: .*"\/unreadable\.png".*ELOOP/u);
+    // No address: the read-along pages load the same files as the screens, and a reader is never named.
+    expect(server.log.lines[0]).not.toContain('127.0.0.1');
     expect((await ask('/unreadable.png')).status).toBe(500);
     expect(server.log.lines).toHaveLength(1);
     const good = await ask('/good.txt');

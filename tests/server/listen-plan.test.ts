@@ -8,16 +8,21 @@ const MACHINE = { lo: [entry('127.0.0.1', true)], wlan0: [entry('192.168.1.20')]
 
 describe('where the show server listens', () => {
   it('serves this computer only for off, local and a loopback address', () => {
-    for (const setting of ['off', 'local', 'localhost', '127.0.0.1']) expect(planListen(setting, MACHINE)).toEqual({ host: '127.0.0.1', open: false, shownAddresses: ['127.0.0.1'] });
+    for (const setting of ['off', 'local', 'localhost', '127.0.0.1']) expect(planListen(setting, MACHINE)).toEqual({ host: '127.0.0.1', open: false, shownAddresses: [{ address: '127.0.0.1', interfaceName: 'lo', kind: 'main' }] });
   });
 
-  it('opens to every interface with 0.0.0.0, showing this computer’s network addresses', () => {
-    expect(planListen('0.0.0.0', MACHINE)).toEqual({ host: '0.0.0.0', open: true, shownAddresses: ['192.168.1.20', '10.0.0.5'] });
+  it('opens to every interface with 0.0.0.0, showing this computer’s network addresses, the default route’s first', () => {
+    expect(planListen('0.0.0.0', MACHINE, 'eth0').shownAddresses).toEqual([
+      { address: '10.0.0.5', interfaceName: 'eth0', kind: 'main' },
+      { address: '192.168.1.20', interfaceName: 'wlan0', kind: 'other' },
+    ]);
+    expect(planListen('0.0.0.0', MACHINE)).toMatchObject({ host: '0.0.0.0', open: true });
   });
 
-  it('opens on one address of this computer, or on an interface by its name', () => {
-    expect(planListen('10.0.0.5', MACHINE)).toEqual({ host: '10.0.0.5', open: true, shownAddresses: ['10.0.0.5'] });
-    expect(planListen('wlan0', MACHINE)).toEqual({ host: '192.168.1.20', open: true, shownAddresses: ['192.168.1.20'] });
+  it('opens on one address of this computer, or on an interface by its name, even one the ranking leaves out', () => {
+    expect(planListen('10.0.0.5', MACHINE)).toEqual({ host: '10.0.0.5', open: true, shownAddresses: [{ address: '10.0.0.5', interfaceName: 'eth0', kind: 'other' }] });
+    expect(planListen('wlan0', MACHINE, 'wlan0')).toEqual({ host: '192.168.1.20', open: true, shownAddresses: [{ address: '192.168.1.20', interfaceName: 'wlan0', kind: 'main' }] });
+    expect(planListen('docker0', { ...MACHINE, docker0: [entry('172.17.0.1')] }).shownAddresses).toEqual([{ address: '172.17.0.1', interfaceName: 'docker0', kind: 'other' }]);
   });
 
   it('never opens wider than asked: an address or name that is not this computer’s serves it alone, and says so', () => {

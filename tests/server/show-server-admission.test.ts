@@ -95,7 +95,7 @@ describe('who gets into the show, with hostile guests on the network', () => {
 });
 
 describe('what a watch-only screen is sent', () => {
-  it('gets the deck, the state and the look of the slides, but no problems, no network panel and none of the host’s settings', async () => {
+  it('gets the deck, the state and the look of the slides, the read-along address alone of the network, but no problems and none of the host’s settings', async () => {
     const server = await start();
     const { deck, settings } = server.store.getSnapshot();
     server.store.replaceContent(deck, settings, { ...settings, exitKeys: 'Ctrl+Alt+End', networkPort: 9999, networkMaxClients: 7, display: 'epson', mode: 'stacked' });
@@ -110,7 +110,9 @@ describe('what a watch-only screen is sent', () => {
     await controller.next('problems', (message) => message.problems[0] === 'another problem');
     const types = new Set(screen.messages.map((message) => message.type));
     expect(types.has('problems')).toBe(false);
-    expect(types.has('network')).toBe(false);
+    // Of the network panel, only the read-along address it shows as a QR code: no other address or code.
+    const networks = screen.messages.filter((message) => message.type === 'network');
+    expect(networks.map((message) => message.network)).toEqual([{ open: true, addresses: [], readAlongUrl: `${server.url}read#key=${server.tokens.token('follow')}` }]);
     // The screen's settings: what a slide looks like, as the show has it; the machine's: only their defaults.
     expect(state.settings?.mode).toBe('stacked');
     expect((await controller.next('state')).settings).toMatchObject({ exitKeys: 'Ctrl+Alt+End', networkPort: 9999 });

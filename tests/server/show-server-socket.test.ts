@@ -95,7 +95,9 @@ describe('the show server open to the network (bound to 127.0.0.1, network code 
     display.send({ type: 'ping', id: 1 });
     await display.next('pong');
     expect(frame(server)).toBe(0);
-    expect(display.messages.some((message) => message.type === 'network')).toBe(false);
+    // Told the read-along address (for its QR code), and no other address or code.
+    const told = display.messages.flatMap((message) => (message.type === 'network' ? [message.network] : []));
+    expect(told).toEqual([{ open: true, addresses: [], readAlongUrl: expect.stringContaining(`read#key=${server.tokens.token('follow')}`) }]);
     const control = await connectClient(server.socketUrl, server.origin, { token: server.tokens.token('control') });
     expect((await control.next('network')).network).toMatchObject({ open: true, displayUrl: expect.stringContaining(`#key=${server.tokens.token('display')}`) });
     control.send({ type: 'command', id: 'c1', command: { type: 'next' } });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { parseFlags } from '../../common/host/flags';
@@ -9,6 +10,9 @@ import { createNetworkLog } from '../../server/network-log';
 import { loadNetworkTokens, type NetworkTokens } from '../../server/network-tokens';
 import { openShowOwner, type ShowOwner } from '../../server/show-owner';
 import { startShowServer, type ShowServer } from '../../server/show-server';
+import { loopbackPlan } from '../../server/listen-plan';
+import { ADDRESS_CHOICE_FILE, addressChoiceFile } from '../../server/address-choice';
+import type { ShownAddress } from '../../server/address-ranking';
 import { loadProjectContent, projectPath } from './project-content';
 import { recordingLogger } from './recording-logger';
 
@@ -22,6 +26,8 @@ export interface TestServer {
   readonly url: string;
   /** The server's WebSocket, for Node clients. */
   readonly socketUrl: string;
+  /** The read-along pages' WebSocket. */
+  readonly readSocketUrl: string;
   /** The `Origin` our own pages send. */
   readonly origin: string;
   stop(): Promise<void>;
@@ -33,8 +39,16 @@ export interface TestServerOptions {
   readonly dataFolder: string;
   readonly port?: number;
   readonly maxClients?: number;
+  /** Read-along pages at once (`networkMaxReaders`; 1000 unless given). */
+  readonly maxReaders?: number;
   /** Run the whole owner (content, settings, saved show, watching the files for edits) instead of a bare store. */
   readonly owner?: { readonly argv: readonly string[] };
+  /**
+   * The addresses the server shows pages (ranked from an interface table, say), while it
+   * still binds 127.0.0.1 only: nothing ever connects to them. The presenter's choice among
+   * them is kept in the data folder, as the app keeps it.
+   */
+  readonly shownAddresses?: readonly ShownAddress[];
 }
 
 /**
@@ -57,9 +71,11 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     store,
     problems,
     tokens,
-    plan: { host: '127.0.0.1', open: options.open ?? false, shownAddresses: ['127.0.0.1'] },
+    plan: { ...loopbackPlan(options.open ?? false), ...(options.shownAddresses === undefined ? {} : { shownAddresses: options.shownAddresses }) },
+    addressChoice: addressChoiceFile(join(options.dataFolder, ADDRESS_CHOICE_FILE), log),
     port: options.port ?? 0,
     maxClients: options.maxClients ?? 50,
+    ...(options.maxReaders === undefined ? {} : { maxReaders: options.maxReaders }),
     rendererFolder: projectPath('dist/renderer'),
     log,
   });
@@ -72,6 +88,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     log,
     url: `${origin}/`,
     socketUrl: `ws://127.0.0.1:${server.port}/show-socket`,
+    readSocketUrl: `ws://127.0.0.1:${server.port}/read-socket`,
     origin,
     async stop() {
       await server.close();

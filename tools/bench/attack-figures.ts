@@ -10,6 +10,7 @@ import type { Logger } from '../../node/logger';
 import { createHostProblems } from '../../server/host-problems';
 import { loadNetworkTokens } from '../../server/network-tokens';
 import { startShowServer } from '../../server/show-server';
+import { loopbackPlan } from '../../server/listen-plan';
 import { GUEST_ADDRESSES, startAttackMix } from '../hostile-guests/attack-mix';
 import { percentile } from './fan-out-probe';
 
@@ -57,7 +58,7 @@ export async function measureAttackFigures(content: { readonly deck: Deck; reado
   const log: Logger = { info: counting, warn: counting, error: counting };
   const store = createShowStore(content.deck, content.settings);
   const tokens = loadNetworkTokens(join(dataFolder, 'network-tokens.json'), log);
-  const server = await startShowServer({ store, problems: createHostProblems(), tokens, plan: { host: '127.0.0.1', open: true, shownAddresses: ['127.0.0.1'] }, port: 0, maxClients: 50, rendererFolder: resolve('dist/renderer'), log });
+  const server = await startShowServer({ store, problems: createHostProblems(), tokens, plan: loopbackPlan(true), port: 0, maxClients: 50, rendererFolder: resolve('dist/renderer'), log });
   const socketUrl = `ws://127.0.0.1:${server.port}/show-socket`;
   const origin = `http://127.0.0.1:${server.port}`;
   const timeJoins = async (): Promise<number[]> => {

@@ -10,6 +10,7 @@ import type { Logger } from '../../node/logger';
 import { createHostProblems } from '../../server/host-problems';
 import { loadNetworkTokens } from '../../server/network-tokens';
 import { startShowServer } from '../../server/show-server';
+import { loopbackPlan } from '../../server/listen-plan';
 import { percentile, probeFanOut } from './fan-out-probe';
 
 const SCREENS = 4;
@@ -54,7 +55,7 @@ export async function measureNetworkFigures(browser: Browser, content: { readonl
     store,
     problems: createHostProblems(),
     tokens,
-    plan: { host: '127.0.0.1', open: true, shownAddresses: ['127.0.0.1'] },
+    plan: loopbackPlan(true),
     port: 0,
     maxClients: 250,
     rendererFolder: resolve('dist/renderer'),

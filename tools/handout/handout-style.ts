@@ -32,5 +32,11 @@ body { margin: 0; }
 .organization .code { grid-row: 1; width: 27mm; height: 27mm; }
 .organization .name { grid-row: 2; font-weight: 600; }
 .organization .link { grid-row: 3; font-size: 9pt; overflow-wrap: anywhere; }
+.read-along { display: grid; grid-template-columns: 30mm 1fr; column-gap: 6mm; align-items: center; padding: 0 0 4mm; border-bottom: 0.4pt solid #999; break-inside: avoid; }
+.read-along .code { width: 30mm; height: 30mm; }
+.read-along p { margin: 0 0 1.2mm; }
+.read-along [lang="ko"] { word-break: keep-all; }
+.read-along-title { font-weight: 600; font-size: 12pt; }
+.read-along-address { font-size: 8.5pt; overflow-wrap: anywhere; color: #333; }
 `;
 }

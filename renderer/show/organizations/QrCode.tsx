@@ -34,15 +34,16 @@ function darkModulesPath({ size, dark }: QrMatrix): string {
 
 /**
  * A QR code for `address`, dark on a light square whatever the theme, quiet zone
- * included, filling the box CSS gives it. The square is there at once (the fit counts it)
- * and the modules appear when the code is made, a moment after the slide.
+ * included, filling the box CSS gives it (`className` names it for CSS: an organization's
+ * card unless given). The square is there at once (the fit counts it) and the modules
+ * appear when the code is made, a moment after the slide.
  */
-export function QrCode({ address }: { readonly address: string }) {
+export function QrCode({ address, className = 'organization-code' }: { readonly address: string; readonly className?: string }) {
   const matrix = useQrMatrix(address);
   const side = (matrix?.size ?? 21) + 2 * QUIET_ZONE;
   return (
     <svg
-      className="organization-code"
+      className={className}
       viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
       shapeRendering="crispEdges"
       aria-hidden="true"

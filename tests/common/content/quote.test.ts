@@ -32,7 +32,7 @@ describe('describeValue', () => {
 describe('messages about content', () => {
   it('report a kind written as a mapping with a toString key, instead of throwing', () => {
     const loaded = loadContent({ statement: 'segments:\n  - id: a\n    kind: {toString: 1}\n    en: A.\n' });
-    expect(loaded.problems.map(formatProblem)).toEqual(['content/statement.yaml:3: error: segment "a" has kind a mapping; it must be one of: statement, signature, organizations, closing']);
+    expect(loaded.problems.map(formatProblem)).toEqual(['content/statement.yaml:3: error: segment "a" has kind a mapping; it must be one of: statement, signature, organizations, closing, read-along']);
   });
 
   it('name a key with a line break in it on one line', () => {

@@ -28,7 +28,7 @@ export async function openShowOfFolder(browser: Browser, folder: string, viewpor
       show: { send: () => undefined, getSnapshot: async () => first, onSnapshot: () => () => undefined },
       window: { toggleFullscreen: () => undefined, openPresenter: () => undefined },
       host: { getProblems: async () => [], onProblems: () => () => undefined },
-      network: { get: async () => null, onChange: () => () => undefined, replaceToken: () => undefined },
+      network: { get: async () => null, onChange: () => () => undefined, replaceToken: () => undefined, chooseAddress: () => undefined },
     };
     Object.defineProperty(window, 'yeondae', { value: api });
   }, snapshot);
