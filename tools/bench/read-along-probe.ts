@@ -19,6 +19,8 @@ export interface ReadAlongResult {
   readonly fanOutMs: readonly number[];
   /** Per change: ms from the change to the screen having it (when a screen was asked for). */
   readonly screenMs: readonly number[];
+  /** The bytes of the largest `reading` message a reader was sent (what one change costs each phone). */
+  readonly readingBytes: number;
 }
 
 export interface ReadAlongProbe {
@@ -32,7 +34,7 @@ export interface ReadAlongProbe {
   readonly screen?: { readonly socketUrl: string; readonly token?: string };
   readonly changes: number;
   /** Makes change `index`, after which the slide on screen is `slideAfter(index)` (different each time). */
-  readonly change: (index: number) => void;
+  readonly change: (index: number) => void | Promise<void>;
   readonly slideAfter: (index: number) => number;
   /**
    * Each reader says hello after a random wait up to this, as phones on a crowded hotspot
@@ -48,13 +50,16 @@ export interface ReadAlongProbe {
 const MAX_TRIES = 3;
 
 /** One socket, opened with our pages' Origin from `localAddress`, that says hello once open. */
-function open(url: string, origin: string, localAddress: string | undefined, token: string | undefined, onMessage: (message: ServerMessage) => void, helloDelayMs = 0): WebSocket {
+function open(url: string, origin: string, localAddress: string | undefined, token: string | undefined, onMessage: (message: ServerMessage, bytes: number) => void, helloDelayMs = 0): WebSocket {
   const socket = new WebSocket(url, { origin, ...(localAddress === undefined ? {} : { localAddress }) });
   const hello = (): void => {
     if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'hello', clientId: `probe-${Math.random().toString(36).slice(2)}`, ...(token === undefined ? {} : { token }) }));
   };
   socket.on('open', () => (helloDelayMs > 0 ? setTimeout(hello, Math.random() * helloDelayMs) : hello()));
-  socket.on('message', (data) => onMessage(JSON.parse(data.toString()) as ServerMessage));
+  socket.on('message', (data) => {
+    const text = data.toString();
+    onMessage(JSON.parse(text) as ServerMessage, Buffer.byteLength(text));
+  });
   socket.on('error', () => undefined);
   return socket;
 }
@@ -78,16 +83,18 @@ export async function probeReadAlong(options: ReadAlongProbe): Promise<ReadAlong
   let joinedAll: () => void = () => undefined;
   const allJoined = new Promise<void>((resolve) => (joinedAll = resolve));
   let cut = 0;
+  let readingBytes = 0;
   const sockets: WebSocket[] = [];
   const join = (index: number, tries: number): void => {
     let first = true;
     let inside = false;
-    const socket = open(options.readSocketUrl, options.origin, options.addresses[index % options.addresses.length], options.followToken, (message) => {
+    const socket = open(options.readSocketUrl, options.origin, options.addresses[index % options.addresses.length], options.followToken, (message, bytes) => {
       if (message.type === 'welcome') {
         inside = true;
         welcomed += 1;
       }
       if (message.type !== 'reading') return;
+      readingBytes = Math.max(readingBytes, bytes);
       if (first) {
         first = false;
         if ((joined += 1) + closed === options.readers) joinedAll();
@@ -127,11 +134,11 @@ export async function probeReadAlong(options: ReadAlongProbe): Promise<ReadAlong
         expected = { slide, remaining: joined, done: () => (clearTimeout(timer), resolve()) };
       });
       const screenHasIt = screen === undefined ? Promise.resolve() : new Promise<void>((resolve) => (screenSaw = () => (screenMs.push(performance.now() - at), (screenSaw = undefined), resolve())));
-      options.change(index);
+      await options.change(index);
       await Promise.all([readersHaveIt, screenHasIt]);
       fanOutMs.push(performance.now() - at);
     }
-    return { readers: options.readers, welcomed, cut, joinMs, slidesPerReader: slides, fanOutMs, screenMs };
+    return { readers: options.readers, welcomed, cut, readingBytes, joinMs, slidesPerReader: slides, fanOutMs, screenMs };
   } finally {
     for (const socket of sockets) socket.terminate();
     screen?.terminate();

@@ -17,6 +17,7 @@ import { measureExportFigures } from './export-figures';
 import { largestPaintRounds, writeBarePage } from './largest-paint';
 import { mainThreadPerChange, mainThreadPerQuickPress, median } from './measure';
 import { measureNetworkFigures } from './network-figures';
+import { measureReadAlongFigures } from './read-along-figures';
 import { writeRevealBaseline } from './reveal-baseline';
 import { shippedSizes } from './shipped-sizes';
 
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     ];
     for (const line of lines) console.log(line);
     for (const line of await measureNetworkFigures(browser, content)) console.log(line);
+    for (const line of await measureReadAlongFigures()) console.log(line);
     for (const line of await measureAttackFigures(content)) console.log(line);
     for (const line of await measureExportFigures()) console.log(line);
   } finally {
