@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { largestSizePx, legibleMinimumPx, safeArea, type ScreenSize } from '../../common/layout/type-scale';
 import { loadProjectContent } from '../support/project-content';
-import { saveContactSheet, type Thumbnail } from './support/contact-sheet';
+import { saveContactSheet, thumbnailOf, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
 import { SCREEN_SIZES as SCREENS } from './support/screen-sizes';
 import { openShow } from './support/show-page';
@@ -25,7 +25,7 @@ async function measureEveryFrame(screen: ScreenSize & { contactSheet: boolean })
     const measure = await measureCurrentSlide(page);
     measures.push(measure);
     if (screen.contactSheet) {
-      thumbnails.push({ label: `${frame + 1}. ${measure.id} ${measure.lang} · ${measure.fontSizePx}px`, image: await page.screenshot({ type: 'jpeg', quality: 70 }) });
+      thumbnails.push({ label: `${frame + 1}. ${measure.id} ${measure.lang} · ${measure.fontSizePx}px`, image: await thumbnailOf(page) });
     }
     await page.keyboard.press('PageDown');
   }
