@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rankAddresses, type Interfaces } from '../../server/address-ranking';
 import { describeServedShow } from '../../server/run-show-server';
 import { readQrOnScreen } from './support/screenshot-pixels';
-import { useServerScreens, whenReady } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
 const screens = useServerScreens('yeondae-address-choice-e2e-');
@@ -27,8 +27,7 @@ describe('choosing the address phones are shown, in the presenter view (real Chr
     expect(ranked.map((entry) => entry.interfaceName)).toEqual(['wlp2s0', 'tun0', 'wg0', 'tailscale0']);
     const server = await screens.startServer({ open: true, dataFolder, shownAddresses: ranked });
     const port = server.server.port;
-    const presenter = await screens.open(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1366, height: 900 } });
-    await whenReady(presenter);
+    const presenter = await screens.openReady(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1366, height: 900 } });
     const choices = presenter.getByTestId('address-choice').getByRole('radio');
     await expect.poll(() => choices.count()).toBe(4);
     expect(await presenter.getByTestId('address-choice').textContent()).toContain('127.0.0.3 (tun0) — VPN');
@@ -50,8 +49,7 @@ describe('choosing the address phones are shown, in the presenter view (real Chr
 
   it('says plainly when this computer is on no network phones can join', async () => {
     const server = await screens.startServer({ open: true, shownAddresses: [] });
-    const presenter = await screens.open(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1366, height: 900 }, locale: 'ko-KR' });
-    await whenReady(presenter);
+    const presenter = await screens.openReady(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1366, height: 900 }, locale: 'ko-KR' });
     await expect.poll(() => presenter.getByTestId('unreachable').textContent()).toContain('핫스팟');
     expect(describeServedShow(server.server)).toContain('this computer is not on a network phones can join');
     await saveScreenshot(presenter, 'address-choice-unreachable-ko-1366x900');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../common/deck/deck';
 import { readContentFolder } from '../../node/read-content-folder';
+import { copyContentFolder } from '../support/content-copy';
 import { useScratchFolders } from '../support/scratch-folders';
 import { appSlide } from './support/app-screenshot';
 import { useChromium } from './support/browser-hooks';
@@ -43,9 +44,7 @@ beforeAll(async () => {
   uprightFolder = scratch();
   await exportOrFail('--images', uprightFolder, '--size', '1080x1920', '--languages', 'ko,en', '--content', ORGANIZATIONS_FIXTURE);
   // The app showing the fixture stacked, as the images are by default.
-  stackedApp = scratch();
-  cpSync(ORGANIZATIONS_FIXTURE, stackedApp, { recursive: true });
-  writeFileSync(join(stackedApp, 'settings.yaml'), 'mode: stacked\n');
+  stackedApp = copyContentFolder(ORGANIZATIONS_FIXTURE, scratch(), { 'settings.yaml': 'mode: stacked\n' });
 }, 120_000);
 
 describe('npm run export -- --images', () => {
@@ -84,9 +83,7 @@ describe('npm run export -- --images', () => {
     expect(names).toHaveLength(fixtureSlides().length);
     const first = readFileSync(join(uprightFolder, names[0] ?? ''));
     expect(pngSize(first)).toEqual({ width: 1080, height: 1920 });
-    const koreanFirst = scratch();
-    cpSync(ORGANIZATIONS_FIXTURE, koreanFirst, { recursive: true });
-    writeFileSync(join(koreanFirst, 'settings.yaml'), 'mode: stacked\nlanguages: [ko, en]\n');
+    const koreanFirst = copyContentFolder(ORGANIZATIONS_FIXTURE, scratch(), { 'settings.yaml': 'mode: stacked\nlanguages: [ko, en]\n' });
     const app = await appSlide(browser(), koreanFirst, { width: 1080, height: 1920 }, '1a');
     expect(meanDifference(pngPixels(first, 1080, 1920), pngPixels(app.png, 1080, 1920))).toBeLessThan(SAME_PIXELS);
   });

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { Language } from '../../common/deck/deck';
 import { webAddress } from '../../common/deck/web-address';
+import { copyContentFolder } from '../support/content-copy';
 import { projectPath } from '../support/project-content';
 import { useScratchFolders } from '../support/scratch-folders';
 import { appSlide } from './support/app-screenshot';
@@ -85,12 +86,9 @@ beforeAll(async () => {
   fixtureVideo = join(out, 'organizations.mp4');
   printed = (await exportOrFail('--video', fixtureVideo, '--content', ORGANIZATIONS_FIXTURE)).stdout;
   fixtureLoop = deckLoop(ORGANIZATIONS_FIXTURE);
-  twoSlides = scratch();
-  cpSync(ORGANIZATIONS_FIXTURE, twoSlides, { recursive: true });
   // The fixture's first two segments, word for word, in a folder that stacks the languages.
   const fixture = parse(readFileSync(join(ORGANIZATIONS_FIXTURE, 'statement.yaml'), 'utf8')) as { segments: unknown[] };
-  writeFileSync(join(twoSlides, 'statement.yaml'), stringify({ segments: fixture.segments.slice(0, 2) }));
-  writeFileSync(join(twoSlides, 'settings.yaml'), 'mode: stacked\n');
+  twoSlides = copyContentFolder(ORGANIZATIONS_FIXTURE, scratch(), { 'statement.yaml': stringify({ segments: fixture.segments.slice(0, 2) }), 'settings.yaml': 'mode: stacked\n' });
   uprightVideos = [join(out, 'upright-1.mp4'), join(out, 'upright-2.mp4')];
   for (const video of uprightVideos) await exportOrFail('--video', video, '--size', '1080x1920', '--content', twoSlides);
 }, 180_000);

@@ -6,7 +6,7 @@ import { shownFrame } from './support/frames';
 import { useServerScreens, whenReady as ready } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
-const { scratch, startServer, stopServer, open: openScreen, openWatched } = useServerScreens('yeondae-network-e2e-');
+const { scratch, startServer, stopServer, open: openScreen, openReady, openWatched } = useServerScreens('yeondae-network-e2e-');
 
 /**
  * Starts watching for the moment the screen in `page` shows the show with its loop `off`,
@@ -32,10 +32,9 @@ const whenLoopOff = (page: Page) => page.evaluate(() => (window as unknown as { 
 describe('screens on the show server, in real Chromium over real sockets on loopback', () => {
   it('a key in the presenter view moves every audience screen, and a screen that reloads rejoins on the current slide', async () => {
     const server = await startServer({});
-    const audiences = await Promise.all([1, 2, 3].map(() => openScreen(server.url)));
     // An address option that would change the show for everyone is not taken from one page; the page says so.
-    const presenter = await openScreen(`${server.url}presenter?mode=stacked`);
-    await Promise.all([...audiences, presenter].map(ready));
+    const [presenter, ...audiences] = await Promise.all([`${server.url}presenter?mode=stacked`, server.url, server.url, server.url].map((url) => openReady(url)));
+    if (presenter === undefined) throw new Error('no presenter view');
     await expect.poll(() => presenter.getByTestId('problems').textContent()).toContain("ignoring the address option for mode: the show server's settings apply");
     expect(await audiences[0]?.locator('.show').getAttribute('data-mode')).toBe('sequence');
     await presenter.keyboard.press('PageDown');
@@ -58,8 +57,7 @@ describe('screens on the show server, in real Chromium over real sockets on loop
     writeFileSync(join(dataFolder, 'settings.yaml'), 'readingLeadInSeconds: 0\nslideMinSeconds: 1\nslideMaxSeconds: 1\n');
     const first = await startServer({ dataFolder, owner: { argv: ['--loop'] } });
     const { port } = first.server;
-    const screens = await Promise.all([1, 2].map(() => openScreen(first.url)));
-    await Promise.all(screens.map(ready));
+    const screens = await Promise.all([1, 2].map(() => openReady(first.url)));
     await stopServer();
     const before = await Promise.all(screens.map(shownFrame));
     for (const [index, screen] of screens.entries()) await expect.poll(() => shownFrame(screen), { timeout: 4000 }).not.toBe(before[index]);
@@ -101,8 +99,7 @@ describe('screens on the show server, in real Chromium over real sockets on loop
     }
     expect(server.store.getSnapshot().state.frame).toBe(0);
 
-    const presenter = await openScreen(`${server.url}presenter#key=${server.tokens.token('control')}`);
-    await ready(presenter);
+    const presenter = await openReady(`${server.url}presenter#key=${server.tokens.token('control')}`);
     await expect.poll(() => presenter.getByTestId('display-url').textContent()).toContain(`#key=${server.tokens.token('display')}`);
     await saveScreenshot(presenter, 'network-presenter-open-1280x720');
     await presenter.getByRole('button', { name: 'Next ▶' }).click();

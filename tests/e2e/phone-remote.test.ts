@@ -6,10 +6,10 @@ import { shownFrame } from './support/frames';
 import { phone } from './support/phone';
 import { markDocument } from './support/same-document';
 import { readQrOnScreen } from './support/screenshot-pixels';
-import { useServerScreens, whenReady as ready } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
-const { scratch, startServer, stopServer, open, openWatched } = useServerScreens('yeondae-remote-e2e-');
+const { scratch, startServer, stopServer, open, openReady, openWatched } = useServerScreens('yeondae-remote-e2e-');
 const show = (page: Page, attribute: string) => page.locator('.show').getAttribute(attribute);
 const HOUR = 3_600_000;
 
@@ -21,9 +21,7 @@ const HOUR = 3_600_000;
  */
 async function pairPhone({ dataFolder = scratch(), port, phoneClockAt }: { dataFolder?: string; port?: number; phoneClockAt?: number } = {}) {
   const server = await startServer({ dataFolder, open: true, ...(port === undefined ? {} : { port }) });
-  const presenter = await open(`${server.url}presenter#key=${server.tokens.token('control')}`);
-  const audience = await open(`${server.url}#key=${server.tokens.token('display')}`);
-  await Promise.all([ready(presenter), ready(audience)]);
+  const [presenter, audience] = await Promise.all([openReady(`${server.url}presenter#key=${server.tokens.token('control')}`), openReady(`${server.url}#key=${server.tokens.token('display')}`)]);
   const qr = presenter.getByTestId('remote-qr');
   await qr.waitFor();
   const scanned = await readQrOnScreen(qr);
@@ -129,8 +127,7 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
       const next = page.getByRole('button', { name: 'Next', exact: true });
       expect(await next.isDisabled()).toBe(true);
     }
-    const paired = await open(`${server.url}remote#key=${server.tokens.token('control')}`, phone());
-    await ready(paired);
+    const paired = await openReady(`${server.url}remote#key=${server.tokens.token('control')}`, phone());
     server.server.replaceToken('control');
     await expect.poll(() => paired.getByTestId('remote-banner').textContent()).toContain('was replaced');
     expect(server.store.getSnapshot().state.frame).toBe(0);
@@ -155,8 +152,7 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
     server.store.dispatch({ type: 'toggleLoop' });
     for (const [width, height] of [[360, 640], [390, 844], [844, 390]] as const) {
       for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
-        const page = await open(`${server.url}remote#key=${server.tokens.token('control')}`, phone(locale, { width, height }));
-        await ready(page);
+        const page = await openReady(`${server.url}remote#key=${server.tokens.token('control')}`, phone(locale, { width, height }));
         expect(await page.locator('main').getAttribute('lang')).toBe(lang);
         const layout = await page.evaluate(() => ({
           scrolls: document.scrollingElement !== null && (document.scrollingElement.scrollWidth > innerWidth || document.scrollingElement.scrollHeight > innerHeight),

@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe';
 import { useChromium } from './support/browser-hooks';
-import { openPresenter, SYSTEM_LOCALES } from './support/presenter-page';
+import { SYSTEM_LOCALES, usePresenterViews } from './support/presenter-page';
 
-const browser = useChromium();
+const openPresenter = usePresenterViews(useChromium());
 const LANGUAGES = Object.keys(SYSTEM_LOCALES) as (keyof typeof SYSTEM_LOCALES)[];
-
-let page: Page | undefined;
-afterEach(async () => {
-  await page?.context().close();
-  page = undefined;
-});
 
 const OPENERS = {
   'the view itself': async () => undefined,
@@ -29,7 +23,7 @@ describe('axe-core on the presenter view', () => {
   for (const language of LANGUAGES) {
     for (const [state, open] of Object.entries(OPENERS)) {
       it(`finds nothing serious or critical in ${language} with ${state}`, async () => {
-        page = await openPresenter(browser(), language, { width: 1366, height: 768 }, '&loop');
+        const page = await openPresenter(language, { width: 1366, height: 768 }, '&loop');
         await open(page);
         const report = await runAxe(page, `the presenter view (${language}, ${state})`);
         expect(report.passedNodes).toBeGreaterThan(20);

@@ -1,22 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Rgb } from '../../common/theme/color';
 import { contrastRatio } from '../../common/theme/contrast';
 import { useChromium } from './support/browser-hooks';
-import { openPresenter } from './support/presenter-page';
+import { usePresenterViews } from './support/presenter-page';
 
-const browser = useChromium();
+const openPresenter = usePresenterViews(useChromium());
 const SIZE = { width: 1366, height: 768 };
-
-let page: Page | undefined;
-afterEach(async () => {
-  await page?.context().close();
-  page = undefined;
-});
-const open = async (query = ''): Promise<Page> => {
-  page = await openPresenter(browser(), 'en', SIZE, query);
-  return page;
-};
+const open = (query = ''): Promise<Page> => openPresenter('en', SIZE, query);
 const position = (presenter: Page) => presenter.getByTestId('position').textContent();
 
 interface Focused {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { layoutFaults } from './support/layout-faults';
-import { useServerScreens, whenReady } from './support/server-screens';
+import { useServerScreens } from './support/server-screens';
 import { saveScreenshot } from './support/show-page';
 
-const { scratch, startServer, stopServer, open } = useServerScreens('yeondae-presenter-e2e-');
+const { scratch, startServer, stopServer, openReady } = useServerScreens('yeondae-presenter-e2e-');
 const ENGLISH_SYSTEM = { viewport: { width: 1366, height: 768 }, locale: 'en-US' };
 const startedAt = (presenter: Page) => presenter.getByTestId('elapsed').getAttribute('data-started-at').then(Number);
 const elapsedSeconds = async (presenter: Page) => {
@@ -18,9 +18,7 @@ describe('presenter views on one show server', () => {
   it('agree on the elapsed time, keep it through a restart of the server, and restart it together', async () => {
     const dataFolder = scratch();
     const first = await startServer({ dataFolder, owner: { argv: [] } });
-    const [one, two] = await Promise.all([open(`${first.url}presenter`, ENGLISH_SYSTEM), open(`${first.url}presenter`, ENGLISH_SYSTEM)]);
-    if (one === undefined || two === undefined) throw new Error('no presenter views');
-    await Promise.all([whenReady(one), whenReady(two)]);
+    const [one, two] = await Promise.all([openReady(`${first.url}presenter`, ENGLISH_SYSTEM), openReady(`${first.url}presenter`, ENGLISH_SYSTEM)]);
     const started = await startedAt(one);
     expect(await startedAt(two)).toBe(started);
     // Long enough for the saved place (written at most once a second) to hold the start.
@@ -51,9 +49,7 @@ describe('presenter views on one show server', () => {
     const dataFolder = scratch();
     writeFileSync(join(dataFolder, 'settings.yaml'), 'uiLanguage: ko\n');
     const server = await startServer({ dataFolder, owner: { argv: [] } });
-    const [one, two] = await Promise.all([open(`${server.url}presenter`, ENGLISH_SYSTEM), open(`${server.url}presenter`, ENGLISH_SYSTEM)]);
-    if (one === undefined || two === undefined) throw new Error('no presenter views');
-    await Promise.all([whenReady(one), whenReady(two)]);
+    const [one, two] = await Promise.all([openReady(`${server.url}presenter`, ENGLISH_SYSTEM), openReady(`${server.url}presenter`, ENGLISH_SYSTEM)]);
     await expect.poll(() => one.evaluate(() => document.documentElement.lang)).toBe('ko');
     await one.getByRole('button', { name: '다음 ▶' }).click();
     await expect.poll(() => two.getByTestId('position').textContent()).toMatch(/^2 \//u);
@@ -69,8 +65,7 @@ describe('presenter views on one show server', () => {
 
   it('fit the smallest screen in Korean with the show open to the network: addresses, QR code and all', async () => {
     const server = await startServer({ open: true });
-    const presenter = await open(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1024, height: 600 }, locale: 'ko-KR' });
-    await whenReady(presenter);
+    const presenter = await openReady(`${server.url}presenter#key=${server.tokens.token('control')}`, { viewport: { width: 1024, height: 600 }, locale: 'ko-KR' });
     await presenter.getByTestId('remote-qr').waitFor();
     await saveScreenshot(presenter, 'presenter-1024x600-ko-network-open');
     expect(await layoutFaults(presenter)).toEqual([]);

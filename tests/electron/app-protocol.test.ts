@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 import {
   contentTypeFor,
@@ -10,6 +10,7 @@ import {
   resolveAppFile,
   serveAppProtocol,
 } from '../../electron/app-protocol';
+import { useScratchFolders } from '../support/scratch-folders';
 import { FakeProtocol } from './support/fake-electron';
 
 const ROOT = join(tmpdir(), 'yeondae-renderer');
@@ -70,13 +71,12 @@ describe('contentTypeFor', () => {
 
 describe('app protocol handler', () => {
   // A built renderer and, next to it, a file the page must never be able to read.
-  const base = mkdtempSync(join(tmpdir(), 'yeondae-protocol-'));
+  const base = useScratchFolders('yeondae-protocol-')();
   const root = join(base, 'renderer');
   mkdirSync(join(root, 'assets'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Yeondae</title>');
   writeFileSync(join(root, 'assets', 'index.js'), 'export {};');
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
   const handle = createAppProtocolHandler(root);
   const get = (url: string, method = 'GET') => handle(new Request(url, { method }));
 

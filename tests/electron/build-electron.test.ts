@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildElectron, OPTIONAL_NATIVE } from '../../tools/build-electron';
 import { ALIAS_BOMB, ONE_SEGMENT } from '../support/hostile-content';
+import { useScratchFolders } from '../support/scratch-folders';
 
-const scratch = mkdtempSync(join(tmpdir(), 'yeondae-build-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const folders = useScratchFolders('yeondae-build-');
+/** The builds' folder, for the whole file. */
+const scratch = folders();
 
 /** Every module a CommonJS bundle requires at run time. */
 const requiredModules = (bundle: string): string[] => [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] ?? '');
@@ -53,7 +54,7 @@ describe('build-electron', () => {
   });
 
   it('fails with the file, line and problem when the content is broken', async () => {
-    const content = mkdtempSync(join(scratch, 'content-'));
+    const content = folders();
     writeFileSync(join(content, 'statement.yaml'), 'segments: 5\n');
     await expect(buildElectron({ outDir: join(scratch, 'broken'), contentFolder: content, warn: () => undefined })).rejects.toThrow(
       /the content cannot be built:\n.*statement\.yaml:1: error: /,
@@ -61,7 +62,7 @@ describe('build-electron', () => {
   });
 
   it('fails naming the file and line of an alias bomb in the statement, and only warns of one in the settings', async () => {
-    const content = mkdtempSync(join(scratch, 'content-'));
+    const content = folders();
     writeFileSync(join(content, 'statement.yaml'), `${ONE_SEGMENT}${ALIAS_BOMB}`);
     await expect(buildElectron({ outDir: join(scratch, 'bomb'), contentFolder: content, warn: () => undefined })).rejects.toThrow(
       /the content cannot be built:\n.*statement\.yaml:6: error: the aliases in this file/,

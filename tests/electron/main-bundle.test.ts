@@ -1,18 +1,19 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../common/security/content-security-policy';
 import { buildElectron } from '../../tools/build-electron';
+import { copyContentFolder } from '../support/content-copy';
+import { projectPath } from '../support/project-content';
+import { useScratchFolders } from '../support/scratch-folders';
 
 // The built main bundle, run in plain Node with `electron` replaced by a recording stub
 // (support/electron-stub.cjs): the one check that main.ts wires the real modules the
 // way the unit tests assume, short of a real Electron binary.
 const run = promisify(execFile);
-const scratch = mkdtempSync(join(tmpdir(), 'yeondae-main-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useScratchFolders('yeondae-main-')();
 
 /** An app folder laid out as the real one (dist/, content/), with the stub as its `electron`. */
 async function appFolder(name: string, content: 'good' | 'broken'): Promise<string> {
@@ -22,8 +23,7 @@ async function appFolder(name: string, content: 'good' | 'broken'): Promise<stri
   writeFileSync(join(app, 'dist', 'renderer', 'index.html'), '<!doctype html><title>stub page</title>');
   mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
   cpSync(join(import.meta.dirname, 'support', 'electron-stub.cjs'), join(app, 'node_modules', 'electron', 'index.js'));
-  cpSync('content', join(app, 'content'), { recursive: true });
-  if (content === 'broken') writeFileSync(join(app, 'content', 'statement.yaml'), 'segments: 5\n');
+  copyContentFolder(projectPath('content'), join(app, 'content'), content === 'broken' ? { 'statement.yaml': 'segments: 5\n' } : {});
   return app;
 }
 

@@ -3,15 +3,15 @@
 // looks inside it with dpkg-deb, installs it with dpkg (root on CI), checks where it put
 // things, and removes it. Needs `npm run build` first (`npm test` does it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { listPackage } from '@electron/asar';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTOSTART_ENTRY_NAME, autostartEntry, loginCommand } from '../../common/host/autostart-entry';
 import { X11_SWITCH } from '../../common/host/display-server';
 import { INSTALLED } from '../electron/support/fake-app';
+import { useScratchFolders } from '../support/scratch-folders';
 import { createStandInElectron, fuseWire, packLinuxDir } from '../../tools/packaging/stand-in-electron';
 
 const hasDpkgDeb = (() => {
@@ -25,7 +25,7 @@ const hasDpkgDeb = (() => {
 const isRoot = process.getuid?.() === 0;
 if (!hasDpkgDeb) console.warn('[packaging] skipping the .deb tests: dpkg-deb is not installed (sudo apt-get install dpkg); .ci/run installs it');
 
-const scratch = mkdtempSync(join(tmpdir(), 'yeondae-deb-'));
+const scratch = useScratchFolders('yeondae-deb-')();
 let deb = '';
 const run = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
 
@@ -35,7 +35,6 @@ beforeAll(async () => {
   await packLinuxDir(electron, join(scratch, 'out'), 'deb');
   deb = join(scratch, 'out', 'yeondae_0.1.0_amd64.deb');
 }, 120_000);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.skipIf(!hasDpkgDeb)('the .deb', () => {
   it('names the app, its homepage and the libraries Electron needs', () => {

@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { projectPath } from '../support/project-content';
+import { useScratchFolders } from '../support/scratch-folders';
 import { buildServeCli } from '../support/serve-cli';
 import type { OpenNetworkResult } from './fixtures/open-network-driver';
 
@@ -46,8 +45,7 @@ function runDriver(cli: string, configHome: string): Promise<OpenNetworkResult> 
 }
 
 const refusal = namespaceRefusal();
-const app = mkdtempSync(join(tmpdir(), 'yeondae-open-app-'));
-afterAll(() => rmSync(app, { recursive: true, force: true }));
+const app = useScratchFolders('yeondae-open-app-')();
 let result: OpenNetworkResult = { failures: {} };
 beforeAll(async () => {
   if (refusal !== undefined) {

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CANNOT_START } from '../../server/restart-policy';
 import { freePort } from '../support/free-port';
 import { useScratchFolders } from '../support/scratch-folders';
@@ -11,9 +10,8 @@ import { connectClient } from '../support/socket-client';
 
 // The real `npm run serve` (dist/server/serve.cjs, built from this source), on 127.0.0.1
 // with a data folder of each test's own.
-const app = mkdtempSync(join(tmpdir(), 'yeondae-serve-app-'));
-afterAll(() => rmSync(app, { recursive: true, force: true }));
 const scratch = useScratchFolders('yeondae-serve-');
+const app = scratch();
 let cli = '';
 beforeAll(async () => {
   cli = await buildServeCli(app);

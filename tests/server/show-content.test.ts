@@ -1,8 +1,10 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyContentFolder } from '../support/content-copy';
 import { ALIAS_BOMB, LATIN1_STATEMENT } from '../support/hostile-content';
+import { projectPath } from '../support/project-content';
 import { useScratchFolders } from '../support/scratch-folders';
 import { loadShowContent } from '../../server/show-content';
 import { recordingLogger } from '../support/recording-logger';
@@ -10,11 +12,7 @@ import { TINY_CONTENT } from '../support/tiny-deck';
 
 const scratch = useScratchFolders('yeondae-content-');
 /** A copy of the project's content folder that a test may break. */
-function contentCopy(): string {
-  const folder = scratch();
-  cpSync('content', folder, { recursive: true });
-  return folder;
-}
+const contentCopy = (): string => copyContentFolder(projectPath('content'), scratch());
 
 describe('loadShowContent', () => {
   it('runs the show from the content folder when it is good', () => {

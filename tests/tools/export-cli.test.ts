@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyContentFolder } from '../support/content-copy';
 import { projectPath } from '../support/project-content';
 import { useScratchFolders } from '../support/scratch-folders';
 
@@ -60,9 +61,7 @@ describe('npm run export, given what it cannot use', { timeout: 30_000 }, () => 
 
   it('lists the problems of a content folder with errors, file and line, and writes nothing', () => {
     const out = scratch();
-    const content = scratch();
-    cpSync(FIXTURE, content, { recursive: true });
-    writeFileSync(join(content, 'statement.yaml'), 'segments:\n  - id: a\n    en: Fine.\n  - id: b\n    en: [not, text]\n');
+    const content = copyContentFolder(FIXTURE, scratch(), { 'statement.yaml': 'segments:\n  - id: a\n    en: Fine.\n  - id: b\n    en: [not, text]\n' });
     const result = runExport(['--video', join(out, 'loop.mp4'), '--content', content]);
     expect(result.stderr).toMatch(/statement\.yaml:5: error: segment "b": the en text must be non-empty text/u);
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('export: the content has errors; fix the lines above and run again.');

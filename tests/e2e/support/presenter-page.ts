@@ -9,10 +9,10 @@ export const SYSTEM_LOCALES = { en: 'en-US', ko: 'ko-KR' } as const;
 /**
  * Opens the presenter view in a fresh profile whose system language is `language`'s, at
  * `viewport`, and waits until it shows the show. `query` adds address options (`&loop`),
- * `options` the profile's (`bypassCSP` to inject axe). The caller closes the page's context
- * (`usePresenterViews` does).
+ * `options` the profile's (`bypassCSP` to inject axe). The caller closes the page's context:
+ * tests open it through `usePresenterViews`, which does.
  */
-export async function openPresenter(browser: Browser, language: keyof typeof SYSTEM_LOCALES, viewport: Viewport, query = '', options: BrowserContextOptions = {}): Promise<Page> {
+async function openPresenter(browser: Browser, language: keyof typeof SYSTEM_LOCALES, viewport: Viewport, query = '', options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ ...options, viewport, locale: SYSTEM_LOCALES[language] });
   return openReady(context, `${inject('showUrl')}?view=presenter${query}`);
 }

@@ -1,7 +1,7 @@
 // Starts the whole host (runHost) on the fake Electron, in throwaway app and data
 // folders, the way a person would launch the app: with some displays, some flags and
 // whatever the last run left in the data folder.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, PRESENTER_URL } from '../../../electron/app-url';
@@ -10,6 +10,8 @@ import { runHost } from '../../../electron/host';
 import { answerHeartbeats } from '../../../electron/preload-heartbeat';
 import type { ShowWindowOptions } from '../../../electron/show-window';
 import { FakeApp, FakeIpcMain, FakeStdout, FakePowerMonitor, FakePowerSaveBlocker, FakeProtocol, FakeScreen, FakeSession, FakeWindow, LAPTOP_SCREEN } from './fake-electron';
+import { copyContentFolder } from '../../support/content-copy';
+import { projectPath } from '../../support/project-content';
 import { recordingLogger } from '../../support/recording-logger';
 import { TINY_CONTENT } from '../../support/tiny-deck';
 
@@ -55,7 +57,7 @@ export function startHost(options: HarnessOptions = {}) {
   const appFolder = scratch('yeondae-app-');
   mkdirSync(join(appFolder, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(appFolder, 'dist', 'renderer', 'index.html'), '<!doctype html>');
-  if (options.withContent ?? true) cpSync('content', join(appFolder, 'content'), { recursive: true });
+  if (options.withContent ?? true) copyContentFolder(projectPath('content'), join(appFolder, 'content'));
   if (options.contentSettings !== undefined) writeFileSync(join(appFolder, 'content', 'settings.yaml'), options.contentSettings);
   const userData = options.userData ?? scratch('yeondae-data-');
   if (options.userSettings !== undefined) writeFileSync(join(userData, 'settings.yaml'), options.userSettings);
