@@ -30,7 +30,11 @@ const QUICK_RUN = 40;
 const QUICK_SWEEPS = 4;
 /** The most main-thread time per change Yeondae may take, as a fraction of reveal.js's. */
 const PER_CHANGE_TARGET = 0.25;
-const rendererFolder = resolve('dist/renderer');
+/**
+ * The renderer measured: this build's, or another's (`YEONDAE_BENCH_RENDERER=DIR`, say an
+ * earlier commit's `dist/renderer`, for figures before and after a change in the same run of the machine).
+ */
+const rendererFolder = resolve(process.env.YEONDAE_BENCH_RENDERER ?? 'dist/renderer');
 
 async function perChange(browser: Browser, url: string, ready: string, settleMs: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
