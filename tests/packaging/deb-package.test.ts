@@ -11,6 +11,7 @@ import { listPackage } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTOSTART_ENTRY_NAME, autostartEntry, loginCommand } from '../../common/host/autostart-entry';
 import { X11_SWITCH } from '../../common/host/display-server';
+import { LINUX_ICON_SIZES } from '../../tools/packaging/icon-files';
 import { INSTALLED } from '../electron/support/fake-app';
 import { createStandInElectron, fuseWire, packLinuxDir } from '../../tools/packaging/stand-in-electron';
 
@@ -56,12 +57,21 @@ describe.skipIf(!hasDpkgDeb)('the .deb', () => {
     expect(readFileSync(join(control, 'postrm'), 'utf8')).toContain('apparmor_parser --remove');
   });
 
-  it('holds the app under /opt/Yeondae, its app.asar, the AppArmor profile, the menu entry and the icon', () => {
+  it('holds the app under /opt/Yeondae, its app.asar, the AppArmor profile, the menu entry and the icon at each hicolor size', () => {
     const files = run('dpkg-deb', ['-c', deb]).split('\n').map((line) => line.split(/\s+/).slice(5).join(' '));
     for (const path of ['./opt/Yeondae/yeondae', './opt/Yeondae/chrome-sandbox', './opt/Yeondae/resources/app.asar', './opt/Yeondae/resources/apparmor-profile', './usr/share/applications/yeondae.desktop']) {
       expect(files, path).toContain(path);
     }
-    expect(files.filter((path) => path.startsWith('./usr/share/icons/hicolor/') && path.endsWith('.png'))).toEqual(['./usr/share/icons/hicolor/1024x1024/apps/yeondae.png']);
+    // The hicolor sizes, each from build/icons (the size its PNG header states, not only its folder's name).
+    const icons = files.filter((path) => path.startsWith('./usr/share/icons/'));
+    expect(icons.filter((path) => !path.endsWith('/')).sort()).toEqual(LINUX_ICON_SIZES.map((size) => `./usr/share/icons/hicolor/${size}x${size}/apps/yeondae.png`).sort());
+    const unpacked = join(scratch, 'files');
+    run('dpkg-deb', ['-x', deb, unpacked]);
+    for (const size of LINUX_ICON_SIZES) {
+      const png = readFileSync(join(unpacked, `usr/share/icons/hicolor/${size}x${size}/apps/yeondae.png`));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${size}x${size}`).toEqual([size, size]);
+    }
+    expect(readFileSync(join(unpacked, 'usr/share/applications/yeondae.desktop'), 'utf8')).toMatch(/^Icon=yeondae$/m);
     expect(run('dpkg-deb', ['-c', deb])).toMatch(/root\/root .* \.\/opt\/Yeondae\/yeondae/);
   });
 
