@@ -42,7 +42,12 @@ const config: Configuration = {
     // .deb's postinst sets chrome-sandbox up and installs an AppArmor profile. (Its tools
     // would also be downloaded at build time.)
     target: ['deb'],
-    icon: 'build/icon.png',
+    // A folder of NxN.png files is taken as the icon set, each installed under
+    // /usr/share/icons/hicolor/NxN/apps/ (collectIconsFromDir in app-builder-lib's
+    // util/iconConverter.js, FpmTarget.js). A single .png would be installed at its own size
+    // only, and without linux.icon electron-builder would convert icon.icns with a tool it
+    // downloads.
+    icon: 'build/icons',
     category: 'Office',
     syncDesktopName: true,
     // The menu entry of the .deb starts it under X11 (XWayland on a

@@ -72,8 +72,9 @@ export function showWindowOptions(request: ShowWindowRequest, preloadPath: strin
 /**
  * Opens a show window at `request.bounds`. Its first frame is black on purpose: on Linux
  * a window created fullscreen is mapped at once, hidden or not (NativeWindowViews::SetFullScreen
- * shows a widget that is not visible; electron/electron#20352), so before its page paints
- * the room sees the window's background colour. Otherwise it is shown once the page has
+ * shows a widget that is not visible; electron/electron#20352), and on macOS a window is shown
+ * as it goes fullscreen (electron/electron#42165), so before its page paints the room sees the
+ * window's background colour. Otherwise it is shown once the page has
  * painted (`ready-to-show`). Either way the room never sees a white flash. A fullscreen window is created on its display and fills it from there.
  */
 export function openShowWindow<W extends ShowWindow>(deps: ShowWindowDeps<W>, request: ShowWindowRequest): W {

@@ -1,30 +1,37 @@
 // Regenerates the app icon in build/: `npx tsx tools/make-icon.ts`. The files are committed,
 // so packaging needs no Chromium; run this only to change the icon.
-//   build/icon.png   1024x1024, for Linux (electron-builder derives the smaller sizes)
-//   build/icon.ico   Windows: the app, its installer and the portable exe
-//   build/icon.icns  macOS: the app and the dmg
+//   build/icons/NxN.png  Linux: one PNG per size of LINUX_ICON_SIZES, 16x16 to 512x512, which
+//                        the .deb installs into the hicolor icon theme
+//   build/icon.ico       Windows: the app, its installer and the portable exe
+//   build/icon.icns      macOS: the app and the dmg, up to 1024x1024
 //   renderer/public/favicon.png  64x64, the page's own icon (a browser tab, a bookmark)
-import { writeFileSync } from 'node:fs';
+// Chromium draws the same pixels for the same size each time, so a run that changes nothing
+// else rewrites these files byte for byte.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { encodeIcns, encodeIco, ICNS_TYPES, ICO_SIZES } from './packaging/icon-files';
+import { encodeIcns, encodeIco, ICNS_TYPES, ICO_SIZES, type IconImage, LINUX_ICON_SIZES, linuxIconFileName } from './packaging/icon-files';
 import { renderIconImages } from './packaging/render-icon';
 
-const LARGEST = 1024;
 const FAVICON = 64;
 
-/** Renders every size once and writes the three icon files into `folder`, and the page's icon to `favicon`. */
+/** The image of `size` among those rendered. */
+function rendered(images: readonly IconImage[], size: number): Buffer {
+  const image = images.find((candidate) => candidate.size === size);
+  if (image === undefined) throw new Error(`no ${size}x${size} image was rendered`);
+  return image.png;
+}
+
+/** Renders every size once and writes the icon files into `folder`, and the page's icon to `favicon`. */
 export async function makeIcon(folder = 'build', favicon = 'renderer/public/favicon.png'): Promise<string[]> {
-  const sizes = [...new Set<number>([LARGEST, ...ICO_SIZES, ...ICNS_TYPES.map(([, size]) => size)])].sort((a, b) => a - b);
+  const sizes = [...new Set<number>([...LINUX_ICON_SIZES, ...ICO_SIZES, ...ICNS_TYPES.map(([, size]) => size)])].sort((a, b) => a - b);
   const images = await renderIconImages(sizes);
-  const largest = images.find((image) => image.size === LARGEST);
-  const small = images.find((image) => image.size === FAVICON);
-  if (largest === undefined || small === undefined) throw new Error(`no ${LARGEST}x${LARGEST} or ${FAVICON}x${FAVICON} image was rendered`);
+  mkdirSync(resolve(folder, 'icons'), { recursive: true });
   const files: [string, Buffer][] = [
-    [resolve(folder, 'icon.png'), largest.png],
+    ...LINUX_ICON_SIZES.map((size): [string, Buffer] => [resolve(folder, 'icons', linuxIconFileName(size)), rendered(images, size)]),
     [resolve(folder, 'icon.ico'), encodeIco(images)],
     [resolve(folder, 'icon.icns'), encodeIcns(images)],
-    [resolve(favicon), small.png],
+    [resolve(favicon), rendered(images, FAVICON)],
   ];
   return files.map(([path, data]) => {
     writeFileSync(path, data);

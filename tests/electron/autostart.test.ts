@@ -53,7 +53,7 @@ describe('starting at login on Linux', () => {
 describe('starting at login on Windows and macOS', () => {
   it('registers the executable and its arguments as the login item on Windows, the portable .exe for the portable build', async () => {
     const installed = await readyHost({ platform: 'win32', env: {}, argv: ['--autostart', 'on'], isPackaged: true });
-    expect(installed.app.loginItem).toEqual({ openAtLogin: true, path: 'C:\\Program Files\\Yeondae\\Yeondae.exe', args: [] });
+    expect(installed.app.loginItem).toEqual({ openAtLogin: true, path: 'C:\\Users\\kiosk\\AppData\\Local\\Programs\\yeondae\\Yeondae.exe', args: [] });
     const env = { PORTABLE_EXECUTABLE_FILE: 'D:\\Yeondae-portable.exe', PORTABLE_EXECUTABLE_APP_FILENAME: 'Yeondae' };
     const execPath = 'C:\\Users\\kiosk\\AppData\\Local\\Temp\\2abc\\Yeondae.exe';
     const portable = await readyHost({ platform: 'win32', env, execPath, argv: ['--autostart', 'on'], isPackaged: true });

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeIcns, encodeIco, ICNS_TYPES, ICO_SIZES, type IconImage } from '../../tools/packaging/icon-files';
+import { encodeIcns, encodeIco, ICNS_TYPES, ICO_SIZES, type IconImage, LINUX_ICON_SIZES, linuxIconFileName } from '../../tools/packaging/icon-files';
 import { projectPath } from '../support/project-content';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -55,10 +55,25 @@ describe('encodeIcns', () => {
 });
 
 describe('the committed icons in build/', () => {
-  it('are a 1024x1024 PNG, an .ico up to 256 and an .icns up to 1024, all real PNGs', () => {
-    const png = readFileSync(projectPath('build/icon.png'));
-    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
-    expect(pngSize(png)).toEqual([1024, 1024]);
+  it('are a Linux set of one PNG per size from 16x16 to 512x512, each the size its name says', () => {
+    expect(readdirSync(projectPath('build/icons')).sort()).toEqual(LINUX_ICON_SIZES.map(linuxIconFileName).sort());
+    for (const size of LINUX_ICON_SIZES) {
+      const png = readFileSync(projectPath(`build/icons/${linuxIconFileName(size)}`));
+      expect(png.subarray(0, 8), `${size}`).toEqual(PNG_SIGNATURE);
+      expect(png.toString('latin1', 12, 16), `${size}: the first chunk is IHDR`).toBe('IHDR');
+      expect(pngSize(png), `${size}`).toEqual([size, size]);
+    }
+  });
+
+  it('draw the same picture on every system: each Linux PNG is the image of its size in the .ico or the .icns', () => {
+    const images = [...readIco(readFileSync(projectPath('build/icon.ico'))).map((image) => image.png), ...readIcns(readFileSync(projectPath('build/icon.icns'))).map((element) => element.data)];
+    for (const size of LINUX_ICON_SIZES) {
+      const png = readFileSync(projectPath(`build/icons/${linuxIconFileName(size)}`));
+      expect(images.some((image) => image.equals(png)), `${size}`).toBe(true);
+    }
+  });
+
+  it('are an .ico up to 256 and an .icns up to 1024, all real PNGs', () => {
     for (const image of readIco(readFileSync(projectPath('build/icon.ico')))) {
       expect(pngSize(image.png), `ico ${image.size}`).toEqual([image.size, image.size]);
     }

@@ -1,5 +1,6 @@
-// Windows .ico and macOS .icns files built from PNG images. Both formats are a small index
-// in front of the images, and both take PNG data as it is, so no image library is needed.
+// The app icon's files: the Linux set's sizes, and Windows .ico and macOS .icns files built
+// from PNG images. Both formats are a small index in front of the images, and both take PNG
+// data as it is, so no image library is needed.
 
 /** One square PNG image of the icon. */
 export interface IconImage {
@@ -7,6 +8,17 @@ export interface IconImage {
   readonly size: number;
   readonly png: Buffer;
 }
+
+/**
+ * The sizes of the Linux icon set, one PNG each in build/icons/, which the .deb installs under
+ * /usr/share/icons/hicolor/NxN/apps/. They are the hicolor theme's usual app sizes; nothing
+ * larger, since the theme's index.theme (hicolor-icon-theme 0.17, as Debian 12 installs it) lists
+ * no directory past 512x512, and an icon in a directory it does not list is never looked up.
+ */
+export const LINUX_ICON_SIZES = [16, 32, 48, 64, 128, 256, 512] as const;
+
+/** The file name electron-builder reads a Linux icon's size from (collectIconsFromDir, app-builder-lib 26). */
+export const linuxIconFileName = (size: number): string => `${size}x${size}.png`;
 
 /** The sizes a Windows icon carries: the shell picks one per view, up to 256 for "Extra large icons". */
 export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256] as const;

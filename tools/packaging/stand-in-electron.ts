@@ -58,12 +58,13 @@ export interface PackedApp {
 
 /**
  * Packs the project as `npm run package` does, through electron-builder's command line and
- * the project's config file, for Linux, unpacked (`--dir`) or as `target` (`deb`), from
- * `electronDist` and into `outputDir`.
+ * the project's config file, for Linux, from `electronDist` and into `outputDir`: unpacked
+ * (`--dir`, the default), or every target the config names (`configured`, what `npm run
+ * package` builds on Linux).
  */
-export async function packLinuxDir(electronDist: string, outputDir: string, target = '--dir'): Promise<PackedApp> {
+export async function packLinuxDir(electronDist: string, outputDir: string, target: '--dir' | 'configured' = '--dir'): Promise<PackedApp> {
   const cli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
-  const args = [cli, '--config', 'electron-builder.config.ts', '--linux', target, '--x64', '--publish', 'never'];
+  const args = [cli, '--config', 'electron-builder.config.ts', '--linux', ...(target === '--dir' ? ['--dir'] : []), '--x64', '--publish', 'never'];
   args.push(`-c.electronDist=${electronDist}`, `-c.directories.output=${outputDir}`);
   const env = { ...process.env, HTTP_PROXY: NO_NETWORK, HTTPS_PROXY: NO_NETWORK, http_proxy: NO_NETWORK, https_proxy: NO_NETWORK, NO_PROXY: '', no_proxy: '' };
   try {

@@ -56,10 +56,15 @@ export interface FakeLoginItem {
   readonly args?: readonly string[];
 }
 
-/** Where each system's installer puts the executable. */
+/**
+ * Where each system's installer puts the executable. On Windows, electron-builder's NSIS
+ * installer is one-click and per user unless told otherwise, into $LocalAppData\Programs under
+ * package.json's name (app-builder-lib 26: templates/nsis/multiUser.nsh,
+ * getWindowsInstallationDirName in out/targets/targetUtil.js).
+ */
 export const INSTALLED: Readonly<Record<string, string>> = {
   linux: '/opt/Yeondae/yeondae',
-  win32: 'C:\\Program Files\\Yeondae\\Yeondae.exe',
+  win32: 'C:\\Users\\kiosk\\AppData\\Local\\Programs\\yeondae\\Yeondae.exe',
   darwin: '/Applications/Yeondae.app/Contents/MacOS/Yeondae',
 };
 

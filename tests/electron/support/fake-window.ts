@@ -131,7 +131,8 @@ export class FakeWindow extends EventEmitter {
    * window asks for during its own transition for afterwards (pending_transitions_, one entry
    * per change), but AppKit runs one transition at a time: a window that asks while another
    * window's transition runs stays as it is, and no event comes (electron/electron#13077,
-   * #34367, the second of two windows created with `fullscreen: true`).
+   * #34367, the second of two windows created with `fullscreen: true`). A hidden window that
+   * starts its transition is shown, `show: false` or not (electron/electron#42165, #10724).
    */
   setFullScreen(flag: boolean): void {
     throwIfDestroyed(this.destroyed);
@@ -148,6 +149,7 @@ export class FakeWindow extends EventEmitter {
     if (flag === this.fullScreen) return;
     if (this.list.transitioning !== undefined) return;
     this.list.transitioning = this;
+    this.shown = true;
     setTimeout(() => this.endTransition(flag), MAC_FULLSCREEN_TRANSITION_MS);
   }
   show(): void {
