@@ -1,4 +1,5 @@
 import type { Slide } from '../../common/deck/deck';
+import { runPieces } from '../../common/layout/address-breaks';
 import { wordRuns } from '../../common/layout/word-runs';
 import type { ShowSnapshot } from '../../common/show/show-store';
 import type { ShownFrame } from '../show/shown-frame';
@@ -12,8 +13,11 @@ function element(tag: string, attributes: Attributes, children: readonly (Node |
   return made;
 }
 
-/** `text` as WholeWords renders it: each run of `wordRuns` an unbreakable span, the spaces between as text. */
-const wholeWords = (text: string): (Node | string)[] => wordRuns(text).map((run, index) => (index % 2 === 1 ? run : element('span', { class: 'word' }, [run])));
+/** One run as WholeWords renders it: a span per piece of `runPieces` (one, unless the run holds an address), a `<wbr>` between. */
+const runElements = (run: string): Node[] => runPieces(run).flatMap((piece, index) => [...(index > 0 ? [element('wbr', {})] : []), element('span', { class: 'word' }, [piece])]);
+
+/** `text` as WholeWords renders it: each run of `wordRuns` unbreakable but at an address's break points, the spaces between as text. */
+const wholeWords = (text: string): (Node | string)[] => wordRuns(text).flatMap((run, index): (Node | string)[] => (index % 2 === 1 ? [run] : runElements(run)));
 
 /** The signatory, as SlideView's SlideExtras renders it (an organizations slide is never painted ahead: see `paintsAhead`). */
 function extras(slide: Slide): HTMLElement[] {

@@ -102,4 +102,27 @@ describe('a web address on a slide at 800x600', () => {
       await page.close();
     }
   });
+  it.each(['en', 'ko'] as const)('is painted ahead of the app in the same pieces the app renders, so the first slide does not change when the app takes it over (%s)', async (lang) => {
+    const page = await openShowOfFolder(browser(), writeStatement(), SMALLEST, { type: 'goToSlide', slideId: 'follow', lang }, (page) =>
+      page.addInitScript(() => {
+        // The line as first painted, ahead of the app (the show marked data-starting), without the fit's sizes.
+        const record = window as unknown as { aheadOfApp?: string };
+        new MutationObserver(() => {
+          const line = document.querySelector('.show[data-starting] .slide-line');
+          if (line !== null && record.aheadOfApp === undefined) record.aheadOfApp = line.innerHTML.replace(/ style="[^"]*"/gu, '');
+        }).observe(document, { subtree: true, childList: true });
+      }),
+    );
+    try {
+      await page.locator(".show:not([data-starting]) .slide[data-phase='current'][data-slide-id='follow'] .slide-fit[data-font-size]").waitFor();
+      const { aheadOfApp, app } = await page.evaluate(() => ({
+        aheadOfApp: (window as unknown as { aheadOfApp?: string }).aheadOfApp,
+        app: document.querySelector(".slide[data-phase='current'] .slide-line")?.innerHTML.replace(/ style="[^"]*"/gu, ''),
+      }));
+      expect(aheadOfApp).toContain('<wbr>');
+      expect(aheadOfApp).toBe(app);
+    } finally {
+      await page.close();
+    }
+  });
 });

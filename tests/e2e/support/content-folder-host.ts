@@ -13,9 +13,10 @@ import { FULL_HD, whenReady, type Viewport } from './show-page';
  * API hands the page the first snapshot of the folder's show, as main's would be, so a test
  * can show text the build never saw without building the renderer again. The stand-in holds
  * still: commands are accepted and change nothing, as if main were busy; `startAt` is
- * applied before, to open the show on a given slide.
+ * applied before, to open the show on a given slide; `beforeLoad` runs on the page before it
+ * loads (to record its first paint, say).
  */
-export async function openShowOfFolder(browser: Browser, folder: string, viewport: Viewport = FULL_HD, startAt?: ShowCommand): Promise<Page> {
+export async function openShowOfFolder(browser: Browser, folder: string, viewport: Viewport = FULL_HD, startAt?: ShowCommand, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
   const content = readContentFolder(folder);
   if (!content.ok) throw new Error(`the content folder ${folder} does not load: ${JSON.stringify(content.problems)}`);
   const store = createShowStore(content.deck, content.settings);
@@ -32,6 +33,7 @@ export async function openShowOfFolder(browser: Browser, folder: string, viewpor
     };
     Object.defineProperty(window, 'yeondae', { value: api });
   }, snapshot);
+  await beforeLoad?.(page);
   await page.goto(inject('showUrl'));
   await whenReady(page);
   return page;
