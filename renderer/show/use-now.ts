@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /** The time now on `clock` (the show's, for countdowns), refreshed every `intervalMs`. */
-export function useNow(clock: () => number = Date.now, intervalMs = 250): number {
+/** How often the views' clock (the elapsed time, the countdowns) reads the time again. */
+export const NOW_TICK_MS = 250;
+
+export function useNow(clock: () => number = Date.now, intervalMs = NOW_TICK_MS): number {
   const [now, setNow] = useState(clock);
   useEffect(() => {
     const timer = setInterval(() => setNow(clock()), intervalMs);

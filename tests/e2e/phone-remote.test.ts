@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nextDueChange } from '../../common/show/loop-timing';
 import { buildFrames } from '../../common/show/frames';
+import { NOW_TICK_MS } from '../../renderer/show/use-now';
 import { shownFrame } from './support/frames';
 import { phone } from './support/phone';
 import { markDocument } from './support/same-document';
@@ -33,28 +34,27 @@ async function pairPhone({ dataFolder = scratch(), port, phoneClockAt }: { dataF
 }
 
 /**
- * The remote's countdown the next time it changes, and the server's clock (this
- * process's) just before the page was asked and just after it answered: the page worked
- * out what it shows between the two.
+ * Waits for the phone's countdown to change, and reads it: what it says, and when it
+ * changed, by the server's clock (this machine's), from the phone's own clock at the change
+ * and how far that clock is from this machine's (measured just before, within a round trip).
  */
-async function nextCountdown(remote: Page): Promise<{ shownMs: number; before: number; after: number }> {
-  const before = Date.now();
-  const shown = await remote.getByTestId('remote-countdown').evaluate(
+async function nextCountdown(remote: Page): Promise<{ shownMs: number; changedAt: number }> {
+  const phoneClockBehind = Date.now() - (await remote.evaluate(() => Date.now()));
+  const { shown, phoneAt } = await remote.getByTestId('remote-countdown').evaluate(
     (countdown) =>
-      new Promise<string>((resolve) => {
+      new Promise<{ shown: string; phoneAt: number }>((resolve) => {
         const was = countdown.textContent;
         const observer = new MutationObserver(() => {
           if (countdown.textContent === was) return;
           observer.disconnect();
-          resolve(countdown.textContent ?? '');
+          resolve({ shown: countdown.textContent ?? '', phoneAt: Date.now() });
         });
         observer.observe(countdown, { subtree: true, childList: true, characterData: true });
       }),
   );
-  const after = Date.now();
   const [minutes, seconds] = (/(\d+):(\d\d)/u.exec(shown) ?? []).slice(1).map(Number);
   if (minutes === undefined || seconds === undefined) throw new Error(`the countdown says "${shown}"`);
-  return { shownMs: (minutes * 60 + seconds) * 1000, before, after };
+  return { shownMs: (minutes * 60 + seconds) * 1000, changedAt: phoneAt + phoneClockBehind };
 }
 
 describe('the phone remote, paired by the presenter view’s QR code (phone-sized Chromium with touch)', () => {
@@ -104,14 +104,16 @@ describe('the phone remote, paired by the presenter view’s QR code (phone-size
     const snapshot = server.store.getSnapshot();
     const due = nextDueChange(snapshot, snapshot.deck, buildFrames(snapshot.deck, snapshot.settings.languages, snapshot.settings.mode));
     if (due === undefined) throw new Error('the looping show has no next change');
-    const { shownMs, before, after } = await nextCountdown(remote);
-    // The countdown is the time left, rounded up to a second, when the page worked it out:
-    // between `before` and `after` by the server's clock, as far as the phone knows that
-    // clock (within half a round trip on loopback). The slack also covers the page's
-    // render after reading its clock; neither grows past it on a machine three times slower.
-    const slackMs = 500;
-    expect(shownMs).toBeGreaterThanOrEqual(due.at - after - slackMs);
-    expect(shownMs).toBeLessThanOrEqual(due.at - before + 1000 + slackMs);
+    const { shownMs, changedAt } = await nextCountdown(remote);
+    // The countdown is the time left, rounded up to a second, when the page read its clock:
+    // it reads it every NOW_TICK_MS, so it changes within a tick after the time left crosses
+    // a whole second, and the change is seen a render later. So it is at least the time left
+    // at the change, and at most a tick and a render more, as far as the phone knows the
+    // server's clock (within half a round trip on loopback). 300 ms covers the render and
+    // the clock on a machine three times slower; a countdown a second off fails.
+    const slackMs = 300;
+    expect(shownMs).toBeGreaterThanOrEqual(due.at - changedAt - slackMs);
+    expect(shownMs).toBeLessThanOrEqual(due.at - changedAt + NOW_TICK_MS + slackMs);
   });
 
   it('refuses no code, a wrong code, a replaced code and a screen’s code, saying why, and the show does not move', async () => {
