@@ -4,7 +4,7 @@ import config from '../../electron-builder.config';
 
 describe('the Linux desktop entry', () => {
   it('starts the app with the X11 switch, so Chromium settles on X11 before the app runs, with no relaunch', () => {
-    // electron-builder writes these into Exec= of the .deb's entry and of the AppImage's (LinuxTargetHelper, AppImageTarget).
+    // electron-builder writes these into Exec= of the .deb's menu entry (LinuxTargetHelper).
     expect(config.linux?.executableArgs).toEqual([X11_SWITCH]);
   });
 });
