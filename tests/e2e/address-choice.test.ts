@@ -34,7 +34,11 @@ describe('choosing the address phones are shown, in the presenter view (real Chr
     const qr = presenter.getByTestId('remote-qr');
     expect(await readQrOnScreen(qr)).toBe(`http://127.0.0.2:${port}/remote#key=${server.tokens.token('control')}`);
 
-    await presenter.getByRole('radio', { name: /127\.0\.0\.3/u }).check();
+    // The choice is the server's: the radio shows it once the server has it (check() would
+    // look the moment after the click, before the server's answer).
+    const third = presenter.getByRole('radio', { name: /127\.0\.0\.3/u });
+    await third.click();
+    await expect.poll(() => third.isChecked()).toBe(true);
     await expect.poll(() => presenter.getByTestId('display-url').textContent()).toBe(`http://127.0.0.3:${port}/#key=${server.tokens.token('display')}`);
     expect(await presenter.getByTestId('remote-url').textContent()).toBe(`http://127.0.0.3:${port}/remote#key=${server.tokens.token('control')}`);
     await expect.poll(() => readQrOnScreen(qr)).toBe(`http://127.0.0.3:${port}/remote#key=${server.tokens.token('control')}`);
