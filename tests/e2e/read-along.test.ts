@@ -228,9 +228,8 @@ describe('the read-along page, on a phone (360×640, touch) and a tablet (768×1
         await reader.context().close();
       }
     }
-    // And at 320 px, the narrowest phone: no sideways scrolling.
-    const narrow = await openReader(printedAddress(server), PHONE('en-US'));
-    await narrow.setViewportSize({ width: 320, height: 568 });
+    // And on a 320 px phone, the narrowest: no sideways scrolling.
+    const narrow = await openReader(printedAddress(server), phone('en-US', { width: 320, height: 568 }));
     await expect.poll(() => currentInView(narrow)).toBe(true);
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await saveShot(narrow, 'read-along-phone-320');
