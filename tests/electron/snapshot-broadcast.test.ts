@@ -25,28 +25,28 @@ function fakeNetwork() {
 const OPEN: NetworkInfo = { open: false, addresses: ['http://127.0.0.1:8080/'] };
 const networkSent = (window: FakeWindow) => window.webContents.sent.filter((message) => message.channel === IPC.network);
 
+/** An audience window and a presenter window, told of the network by `broadcastNetwork`. */
+function broadcastToBoth() {
+  const windows = createKnownWindows<FakeWindow>();
+  const audience = new FakeWindow(undefined, { frame: fakeFrame(APP_ENTRY_URL) });
+  const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
+  windows.add(audience);
+  windows.add(presenter);
+  const network = fakeNetwork();
+  broadcastNetwork(network, windows);
+  return { audience, presenter, network };
+}
+
 describe('broadcastNetwork', () => {
   it('sends the addresses to the presenter window and never to an audience window, which is told there is no network for it', () => {
-    const windows = createKnownWindows<FakeWindow>();
-    const audience = new FakeWindow(undefined, { frame: fakeFrame(APP_ENTRY_URL) });
-    const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
-    windows.add(audience);
-    windows.add(presenter);
-    const network = fakeNetwork();
-    broadcastNetwork(network, windows);
+    const { audience, presenter, network } = broadcastToBoth();
     network.publish(OPEN);
     expect(networkSent(presenter).map((message) => message.args[0])).toEqual([OPEN]);
     expect(networkSent(audience).map((message) => message.args[0])).toEqual([null]);
   });
 
   it('sends an audience window the read-along address alone, for its QR code, and no other address or code', () => {
-    const windows = createKnownWindows<FakeWindow>();
-    const audience = new FakeWindow(undefined, { frame: fakeFrame(APP_ENTRY_URL) });
-    const presenter = new FakeWindow(undefined, { frame: fakeFrame(PRESENTER_URL) });
-    windows.add(audience);
-    windows.add(presenter);
-    const network = fakeNetwork();
-    broadcastNetwork(network, windows);
+    const { audience, presenter, network } = broadcastToBoth();
     const open: NetworkInfo = {
       open: true,
       addresses: ['http://192.168.1.20:8765/'],

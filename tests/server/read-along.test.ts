@@ -1,23 +1,15 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../common/network/protocol';
 import { buildFrames } from '../../common/show/frames';
 import { MAX_WAITING_READERS } from '../../server/read-along-hub';
-import { startTestServer, type TestServer, type TestServerOptions } from '../support/show-server-harness';
+import type { TestServer } from '../support/show-server-harness';
 import { connectClient, type SocketClient } from '../support/socket-client';
-import { useScratchFolders } from '../support/scratch-folders';
+import { useServerPerTest } from '../support/server-per-test';
 
-const scratch = useScratchFolders('yeondae-read-along-');
-let running: TestServer | undefined;
-const opened: WebSocket[] = [];
-afterEach(async () => {
-  for (const socket of opened.splice(0)) socket.terminate();
-  await running?.stop();
-  running = undefined;
-});
-const start = async (options: Partial<TestServerOptions> = {}): Promise<TestServer> => (running = await startTestServer({ dataFolder: scratch(), open: true, ...options }));
+const { start, keep } = useServerPerTest('yeondae-read-along-');
 
 /** A read-along page saying hello with `token` (the follow code unless given; `null`: none). */
 const reader = (server: TestServer, token: string | null = server.tokens.token('follow')): Promise<SocketClient> => connectClient(server.readSocketUrl, server.origin, token === null ? {} : { token });
@@ -184,7 +176,7 @@ describe('readers at their cap', () => {
       addresses.flatMap((localAddress) =>
         Array.from({ length: 4 }, () => {
           const socket = new WebSocket(server.readSocketUrl, { origin: server.origin, localAddress });
-          opened.push(socket);
+          keep(socket);
           socket.on('error', () => undefined);
           return new Promise((resolve) => socket.once('open', resolve));
         }),
@@ -231,7 +223,6 @@ describe('the log, for readers', () => {
     for (const said of ['wrong code', 'was replaced', 'did not say who it is', 'too many were waiting', 'too many, too fast', 'does not know', "not from one of the show's own pages", 'networkMaxReaders']) expect(lines()).toContain(said);
     for (const address of guests) expect(lines()).not.toContain(address);
     await server.stop();
-    running = undefined;
     // The counts said at the end name no address either.
     for (const address of guests) expect(lines()).not.toContain(address);
   }, 20_000);

@@ -1,27 +1,18 @@
 import { hostname } from 'node:os';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUEST_ADDRESSES } from '../../tools/hostile-guests/attack-mix';
 import { MAX_WAITING, MAX_WAITING_PER_ADDRESS } from '../../server/waiting-room';
-import { startTestServer, type TestServer } from '../support/show-server-harness';
+import type { TestServer } from '../support/show-server-harness';
 import { connectClient, type SocketClient } from '../support/socket-client';
-import { useScratchFolders } from '../support/scratch-folders';
+import { useServerPerTest } from '../support/server-per-test';
 
-
-const scratch = useScratchFolders('yeondae-admission-');
-let running: TestServer | undefined;
-const opened: WebSocket[] = [];
-afterEach(async () => {
-  for (const socket of opened.splice(0)) socket.terminate();
-  await running?.stop();
-  running = undefined;
-});
-const start = async (options: { maxClients?: number } = {}): Promise<TestServer> => (running = await startTestServer({ dataFolder: scratch(), open: true, ...options }));
+const { start, keep, kept } = useServerPerTest('yeondae-admission-');
 
 /** A socket with the right Origin that never says hello, from `localAddress`. Resolves once it is open. */
 function silentSocket(server: TestServer, localAddress: string): Promise<WebSocket> {
   const socket = new WebSocket(server.socketUrl, { origin: server.origin, localAddress });
-  opened.push(socket);
+  keep(socket);
   socket.on('error', () => undefined);
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(socket));
@@ -52,7 +43,7 @@ describe('who gets into the show, with hostile guests on the network', () => {
     // Cut at once (1006: no close handshake), not after a hello deadline.
     expect(await closedFirst).toBe(1006);
     await openSilently(server, MAX_WAITING_PER_ADDRESS);
-    const stillOpen = opened.filter((socket) => socket.readyState === WebSocket.OPEN).length;
+    const stillOpen = kept().filter((socket) => socket.readyState === WebSocket.OPEN).length;
     expect(stillOpen).toBeLessThanOrEqual(MAX_WAITING);
   });
 
@@ -83,7 +74,7 @@ describe('who gets into the show, with hostile guests on the network', () => {
     const upgrade = (host: string): Promise<number> =>
       new Promise((resolve) => {
         const socket = new WebSocket(server.socketUrl, { origin: `http://${host}`, headers: { host } });
-        opened.push(socket);
+        keep(socket);
         socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
         socket.on('open', () => resolve(101));
         socket.on('error', () => undefined);
