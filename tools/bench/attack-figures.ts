@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 import type { Deck } from '../../common/deck/deck';
 import type { ServerMessage } from '../../common/network/protocol';
 import type { Settings } from '../../common/settings/settings';
-import { createShowStore } from '../../common/show/show-store';
 import type { Logger } from '../../node/logger';
-import { createHostProblems } from '../../server/host-problems';
-import { loadNetworkTokens } from '../../server/network-tokens';
-import { startShowServer } from '../../server/show-server';
-import { loopbackPlan } from '../../server/listen-plan';
 import { GUEST_ADDRESSES, startAttackMix } from '../hostile-guests/attack-mix';
+import { startBenchServer } from './bench-server';
 import { percentile } from './fan-out-probe';
 
 /** The flood lasts a minute, so the log's bytes are a minute's. */
@@ -52,13 +45,11 @@ function openPage(socketUrl: string, origin: string, token: string): Promise<{ s
  * takes to come back as the new state, and how many bytes the whole minute wrote to the log.
  */
 export async function measureAttackFigures(content: { readonly deck: Deck; readonly settings: Settings }): Promise<string[]> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'yeondae-attack-bench-'));
   let logBytes = 0;
   const counting = (line: string): void => void (logBytes += Buffer.byteLength(line) + 1);
   const log: Logger = { info: counting, warn: counting, error: counting };
-  const store = createShowStore(content.deck, content.settings);
-  const tokens = loadNetworkTokens(join(dataFolder, 'network-tokens.json'), log);
-  const server = await startShowServer({ store, problems: createHostProblems(), tokens, plan: loopbackPlan(true), port: 0, maxClients: 50, rendererFolder: resolve('dist/renderer'), log });
+  const bench = await startBenchServer(content, { maxClients: 50 }, log);
+  const { server, store, tokens } = bench;
   const socketUrl = `ws://127.0.0.1:${server.port}/show-socket`;
   const origin = `http://127.0.0.1:${server.port}`;
   const timeJoins = async (): Promise<number[]> => {
@@ -103,8 +94,6 @@ export async function measureAttackFigures(content: { readonly deck: Deck; reado
     ];
   } finally {
     await mix.stop();
-    await server.close();
-    store.dispose();
-    rmSync(dataFolder, { recursive: true, force: true });
+    await bench.stop();
   }
 }

@@ -1,22 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Deck } from '../../common/deck/deck';
 import type { Settings } from '../../common/settings/settings';
-import { createShowStore } from '../../common/show/show-store';
-import type { Logger } from '../../node/logger';
-import { createHostProblems } from '../../server/host-problems';
-import { loadNetworkTokens } from '../../server/network-tokens';
-import { startShowServer } from '../../server/show-server';
-import { loopbackPlan } from '../../server/listen-plan';
+import { startBenchServer } from './bench-server';
 import { percentile, probeFanOut } from './fan-out-probe';
 
 const SCREENS = 4;
 const CHANGES = 100;
 const CHANGE_EVERY_MS = 1000;
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Records, in the page, the wall-clock time of the first frame painted after each slide change. */
 async function recordSwaps(page: Page): Promise<void> {
@@ -48,19 +39,8 @@ function busyProcess(): () => void {
  * Everything stays on 127.0.0.1.
  */
 export async function measureNetworkFigures(browser: Browser, content: { readonly deck: Deck; readonly settings: Settings }): Promise<string[]> {
-  const dataFolder = mkdtempSync(join(tmpdir(), 'yeondae-bench-'));
-  const store = createShowStore(content.deck, content.settings);
-  const tokens = loadNetworkTokens(join(dataFolder, 'network-tokens.json'), quiet);
-  const server = await startShowServer({
-    store,
-    problems: createHostProblems(),
-    tokens,
-    plan: loopbackPlan(true),
-    port: 0,
-    maxClients: 250,
-    rendererFolder: resolve('dist/renderer'),
-    log: quiet,
-  });
+  const bench = await startBenchServer(content, { maxClients: 250 });
+  const { server, store, tokens } = bench;
   const stopBusy = busyProcess();
   try {
     const pages = await Promise.all(
@@ -102,8 +82,6 @@ export async function measureNetworkFigures(browser: Browser, content: { readonl
     ];
   } finally {
     stopBusy();
-    await server.close();
-    store.dispose();
-    rmSync(dataFolder, { recursive: true, force: true });
+    await bench.stop();
   }
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readContentFolder } from '../../node/read-content-folder';
 import { launchChromium } from '../browser/chromium';
 import { serveFolder } from '../browser/static-server';
@@ -36,27 +36,25 @@ const PER_CHANGE_TARGET = 0.25;
  */
 const rendererFolder = resolve(process.env.YEONDAE_BENCH_RENDERER ?? 'dist/renderer');
 
-async function perChange(browser: Browser, url: string, ready: string, settleMs: number): Promise<number> {
+/** Opens `url` at 1920x1080 in a profile of its own, waits until `ready` is there and a moment more, measures it, and closes it. */
+async function measureReadyPage(browser: Browser, url: string, ready: string, measure: (page: Page) => Promise<number>): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator(ready).waitFor();
-  await page.waitForTimeout(500);
-  const perChangeMs = await mainThreadPerChange(page, 'ArrowRight', CHANGES, settleMs);
-  await context.close();
-  return perChangeMs;
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator(ready).waitFor();
+    await page.waitForTimeout(500);
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
 }
 
-async function perQuickPress(browser: Browser, url: string, ready: string, settleMs: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator(ready).waitFor();
-  await page.waitForTimeout(500);
-  const perPressMs = await mainThreadPerQuickPress(page, { forward: 'ArrowRight', back: 'ArrowLeft' }, QUICK_RUN, QUICK_SWEEPS, settleMs);
-  await context.close();
-  return perPressMs;
-}
+const perChange = (browser: Browser, url: string, ready: string, settleMs: number): Promise<number> =>
+  measureReadyPage(browser, url, ready, (page) => mainThreadPerChange(page, 'ArrowRight', CHANGES, settleMs));
+
+const perQuickPress = (browser: Browser, url: string, ready: string, settleMs: number): Promise<number> =>
+  measureReadyPage(browser, url, ready, (page) => mainThreadPerQuickPress(page, { forward: 'ArrowRight', back: 'ArrowLeft' }, QUICK_RUN, QUICK_SWEEPS, settleMs));
 
 /** Cold loads of both pages, taking turns, so that a busy moment of the machine costs both alike. */
 async function firstSlides(browser: Browser, ours: string, theirs: string): Promise<{ ours: FirstSlide[]; theirs: FirstSlide[] }> {
