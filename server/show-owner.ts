@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { ParsedFlags } from '../common/host/flags';
 import type { Settings } from '../common/settings/settings';
+import { ANNOUNCEMENTS_FILE } from '../common/announcements/load-announcements';
 import { CONTENT_FILES } from '../common/content/load-content';
+import { formatProblem } from '../common/content/problem';
 import { themeOf } from '../common/settings/theme-settings';
 import { createShowStore, type ShowStore } from '../common/show/show-store';
 import type { Logger } from '../node/logger';
+import { readAnnouncements } from '../node/read-announcements';
 import { watchContentFiles, type FileWatch } from './content-watch';
 import { createHostProblems, type HostProblems } from './host-problems';
 import { layerSettings, USER_SETTINGS_FILE } from './launch-settings';
@@ -52,6 +55,19 @@ export function reportProblems(problems: HostProblems, source: string, lines: re
 }
 
 /**
+ * Checks the content folder's announcements file and lists what is wrong with it, each
+ * line logged at its severity, for the presenter view, as `npm run deck` lists it.
+ */
+function checkAnnouncementsFile(contentFolder: string, problems: HostProblems, log: Logger): void {
+  const loaded = readAnnouncements(contentFolder);
+  for (const problem of loaded.problems) {
+    if (problem.severity === 'error') log.error(formatProblem(problem));
+    else log.warn(formatProblem(problem));
+  }
+  problems.set('announcements', loaded.problems.map(formatProblem));
+}
+
+/**
  * Opens the show: content and settings (content folder < user settings file < flags),
  * the show restored from the last run (flags win over it), and the one store, saved to
  * the data folder while it runs. Nothing here needs Electron, so `npm run serve` and the
@@ -63,6 +79,7 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const contentFolder = flags.contentFolder === undefined ? options.builtInContentFolder : resolve(flags.contentFolder);
   const content = loadShowContent(contentFolder, options.fallbackContent, log);
   problems.set('content', content.problems);
+  checkAnnouncementsFile(contentFolder, problems, log);
   reportProblems(problems, 'flags', [...flags.problems, ...flags.notices], log);
   if (flags.passedOn.length > 0) log.info(`passed to Chromium: ${flags.passedOn.join(' ')}`);
   const userFile = join(dataFolder, USER_SETTINGS_FILE);
@@ -77,6 +94,7 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const saver = saveShowOnChange(store, settings, stateFile, log);
   let fileSettings = settings;
   const reload = (): void => {
+    checkAnnouncementsFile(contentFolder, problems, log);
     // Colours too faint to read never reach the screen: the ones on it now stay.
     const onScreen = themeOf(store.getSnapshot().settings);
     const edited = readShowContent(contentFolder, log, onScreen);
@@ -102,7 +120,7 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
     reload,
     watchFiles() {
       // A packaged app's own content is inside app.asar, which never changes: only the user's settings can.
-      const contentFiles = contentFolder.includes('.asar') ? [] : Object.values(CONTENT_FILES).map((file) => join(contentFolder, file));
+      const contentFiles = contentFolder.includes('.asar') ? [] : [...Object.values(CONTENT_FILES), ANNOUNCEMENTS_FILE].map((file) => join(contentFolder, file));
       return watchContentFiles([...contentFiles, userFile], reload, log);
     },
     close() {

@@ -5,9 +5,12 @@
  *   npm run deck -- --json           exactly one JSON document on standard output
  *   npm run deck -- --content DIR    another content folder (or --content=DIR)
  * Problems go to standard error as `file:line: severity: message`; errors exit with 1.
+ * The announcements (announcements.yaml) are checked too: an error there exits with 1,
+ * although the slides themselves are printed.
  */
 import { formatProblem } from '../common/content/problem';
 import { loopTurns, roundMs } from '../common/show/loop-turns';
+import { readAnnouncements } from '../node/read-announcements';
 import { readContentFolder } from '../node/read-content-folder';
 import { deckToJson } from './deck-json';
 import { formatDeckTable } from './deck-table';
@@ -38,7 +41,8 @@ function main(args: readonly string[]): number {
     }
   }
   const content = readContentFolder(folder);
-  for (const problem of content.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const announcements = readAnnouncements(folder);
+  for (const problem of [...content.problems, ...announcements.problems]) process.stderr.write(`${formatProblem(problem)}\n`);
   if (!content.ok) {
     process.stderr.write('deck: the content has errors; fix the lines above and run again.\n');
     return 1;
@@ -49,7 +53,17 @@ function main(args: readonly string[]): number {
   const round = `one round: ${durationText(roundMs(turns))} (${turns.length} frames, ${settings.mode} mode, ${settings.languages.join(' then ')})`;
   const output = json ? deckToJson(deck, settings) : `${formatDeckTable(deck, process.stdout.columns ?? 160)}\n${round}`;
   process.stdout.write(`${output}\n`);
+  if (!announcements.ok) {
+    process.stderr.write('deck: the announcements have errors; fix the lines above and run again.\n');
+    return 1;
+  }
+  if (!json) process.stdout.write(`${announcementsLine(announcements.announcements.map((announcement) => announcement.id))}\n`);
   return 0;
+}
+
+/** The announcements ready to put up, by id, or that there are none. */
+function announcementsLine(ids: readonly string[]): string {
+  return ids.length === 0 ? 'announcements: none written (see announcements.yaml)' : `announcements: ${ids.length} (${ids.join(', ')})`;
 }
 
 process.exitCode = main(process.argv.slice(2));

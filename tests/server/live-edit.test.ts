@@ -76,6 +76,18 @@ describe('editing the content while the show runs', () => {
     expect(textOf(owner, 'three')).toBe('The third slide, fixed.');
   });
 
+  it('lists a broken announcements file saved while the show runs with its line, and the show goes on', async () => {
+    const { owner, content, log } = await runOwner();
+    const before = owner.store.getSnapshot().deck;
+    const file = join(content, 'announcements.yaml');
+    writeFileSync(file, 'announcements:\n  - id: break\n    en: Back in {countdown}\n    ko: "{countdown} 후"\n    countdown: { for: "ten minutes" }\n');
+    await expect.poll(() => owner.problems.list().join('\n'), untilSaveSeen).toMatch(/announcements\.yaml:5: error: announcement "break": `for:` is a duration in quotes/u);
+    expect(owner.store.getSnapshot().deck.slides).toEqual(before.slides);
+    expect(log.lines.some((line) => line.startsWith('error:') && line.includes('announcements.yaml:5:'))).toBe(true);
+    writeFileSync(file, 'announcements:\n  - id: break\n    en: Back in {countdown}\n    ko: "{countdown} 후"\n    countdown: { for: "10:00" }\n');
+    await expect.poll(() => owner.problems.list(), untilSaveSeen).toEqual([]);
+  });
+
   it('follows a settings file saved beside the statement', async () => {
     const { owner, content } = await runOwner();
     writeFileSync(join(content, 'settings.yaml'), 'mode: stacked\n');

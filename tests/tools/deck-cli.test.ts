@@ -132,6 +132,29 @@ describe('npm run deck', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('unknown argument "--jsno"');
   });
 
+  it('says that no announcement is written in the shipped content', () => {
+    const result = runDeck();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('announcements: none written (see announcements.yaml)');
+  });
+
+  it('lists the announcements that are ready, by id', () => {
+    const folder = contentWith({ 'announcements.yaml': 'announcements:\n  - id: move-back\n    en: Please move back\n    ko: 물러나 주세요\n  - id: break\n    en: Back in {countdown}\n    ko: "{countdown} 후"\n    countdown: { for: "10:00" }\n' });
+    const result = runDeck('--content', folder);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('announcements: 2 (move-back, break)');
+  });
+
+  it('names the file and line of a broken announcement and exits non-zero, still printing the slides', () => {
+    const folder = contentWith({ 'announcements.yaml': 'announcements:\n  - id: break\n    en: Back soon\n    ko: 곧 돌아옵니다\n    countdown: { until: "25:00" }\n' });
+    const result = runDeck('--content', folder);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${folder}/announcements.yaml:5: error: announcement "break": \`until:\` is a time of day in quotes, 24-hour, such as "15:30"; it has "25:00"`);
+    expect(result.stderr).toContain('deck: the announcements have errors; fix the lines above and run again.');
+    expect(result.stderr).not.toMatch(NO_STACK_TRACE);
+    expect(result.stdout).toContain('28 slides; languages in order: en, ko');
+  });
+
   it('is what `npm run deck -- --json` runs, with nothing but JSON on standard output', () => {
     const stdout = execFileSync('npm', ['run', 'deck', '--', '--json'], { cwd: projectPath(''), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(() => JSON.parse(stdout) as unknown).not.toThrow();
