@@ -8,6 +8,7 @@
  * The announcements (announcements.yaml) are checked too: an error there exits with 1,
  * although the slides themselves are printed.
  */
+import type { LoadedAnnouncements } from '../common/announcements/load-announcements';
 import { formatProblem } from '../common/content/problem';
 import { loopTurns, roundMs } from '../common/show/loop-turns';
 import { readAnnouncements } from '../node/read-announcements';
@@ -51,18 +52,19 @@ function main(args: readonly string[]): number {
   const turns = loopTurns(deck, settings);
   // The round under the content's own settings: what the show loops, and what `npm run export` makes a video of.
   const round = `one round: ${durationText(roundMs(turns))} (${turns.length} frames, ${settings.mode} mode, ${settings.languages.join(' then ')})`;
-  const output = json ? deckToJson(deck, settings) : `${formatDeckTable(deck, process.stdout.columns ?? 160)}\n${round}`;
+  const output = json ? deckToJson(deck, settings) : `${formatDeckTable(deck, process.stdout.columns ?? 160)}\n${announcementsLine(announcements)}\n${round}`;
   process.stdout.write(`${output}\n`);
   if (!announcements.ok) {
     process.stderr.write('deck: the announcements have errors; fix the lines above and run again.\n');
     return 1;
   }
-  if (!json) process.stdout.write(`${announcementsLine(announcements.announcements.map((announcement) => announcement.id))}\n`);
   return 0;
 }
 
-/** The announcements ready to put up, by id, or that there are none. */
-function announcementsLine(ids: readonly string[]): string {
+/** The announcements ready to put up, by id, that there are none, or that the file has errors. */
+function announcementsLine(announcements: LoadedAnnouncements): string {
+  if (!announcements.ok) return 'announcements: none can be put up until the errors above are fixed';
+  const ids = announcements.announcements.map((announcement) => announcement.id);
   return ids.length === 0 ? 'announcements: none written (see announcements.yaml)' : `announcements: ${ids.length} (${ids.join(', ')})`;
 }
 

@@ -52,6 +52,7 @@ describe('the packaged app', () => {
       'dist/renderer/licenses/Pretendard-OFL.txt',
       'content/statement.yaml',
       'content/settings.yaml',
+      'content/announcements.yaml',
       'content/source/statement.txt',
     ]) {
       expect(files, required).toContain(required);

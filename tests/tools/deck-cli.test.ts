@@ -153,6 +153,7 @@ describe('npm run deck', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('deck: the announcements have errors; fix the lines above and run again.');
     expect(result.stderr).not.toMatch(NO_STACK_TRACE);
     expect(result.stdout).toContain('28 slides; languages in order: en, ko');
+    expect(result.stdout).toContain('announcements: none can be put up until the errors above are fixed');
   });
 
   it('is what `npm run deck -- --json` runs, with nothing but JSON on standard output', () => {
