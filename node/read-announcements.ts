@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ANNOUNCEMENTS_FILE, loadAnnouncements, type LoadedAnnouncements } from '../common/announcements/load-announcements';
+import { folderAsShown } from './read-content-folder';
 import { readTextFile } from './text-file';
 
 /**
@@ -7,7 +8,7 @@ import { readTextFile } from './text-file';
  * an error with its line, like the statement's). Messages name the folder as it was given.
  */
 export function readAnnouncements(folder: string): LoadedAnnouncements {
-  const fileName = `${folder.replace(/(?<=.)[/\\]+$/u, '')}/${ANNOUNCEMENTS_FILE}`;
+  const fileName = `${folderAsShown(folder)}/${ANNOUNCEMENTS_FILE}`;
   const file = readTextFile(join(folder, ANNOUNCEMENTS_FILE));
   if (file.kind === 'missing') return loadAnnouncements(undefined, fileName);
   if (file.kind === 'unreadable') return { ok: false, problems: [{ severity: 'error', file: fileName, line: file.line, message: file.message }] };

@@ -12,7 +12,12 @@ import { readTextFile } from './text-file';
  * `lastGoodTheme`: the colours to keep if the file's are too faint (see `loadContent`).
  */
 export function readContentFolder(folder: string, lastGoodTheme?: ThemeSettings): LoadedContent {
-  const shownAs = folder.replace(/(?<=.)[/\\]+$/u, '');
+  const shownAs = folderAsShown(folder);
   const read = (file: string) => readTextFile(join(folder, file));
   return loadContentFiles({ statement: read(CONTENT_FILES.statement), settings: read(CONTENT_FILES.settings), source: read(CONTENT_FILES.source) }, shownAs, lastGoodTheme);
+}
+
+/** A content folder as messages name it: as it was given, without a trailing slash. */
+export function folderAsShown(folder: string): string {
+  return folder.replace(/(?<=.)[/\\]+$/u, '');
 }

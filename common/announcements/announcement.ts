@@ -57,8 +57,3 @@ export function countdownText(remainingMs: number): string {
 export function withCountdown(text: string, remainingMs: number): string {
   return text.split(COUNTDOWN_MARK).join(countdownText(remainingMs));
 }
-
-/** A clock time as the organizers write it, `15:30`. */
-export function clockTimeText({ hour, minute }: ClockTime): string {
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}

@@ -1,11 +1,12 @@
 import { LANGUAGES, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
+import { checkItemsWithUniqueIds } from '../content/unique-items';
 import { describeValue, quote } from '../content/quote';
 import { unreadableText } from '../content/readable-text';
 import type { PathProblem, YamlPath } from '../content/yaml-file';
 import { firstIllegible } from '../layout/legibility';
 import { legibleMinimumPx } from '../layout/type-scale';
-import { COUNTDOWN_MARK, countdownText, type ClockTime, type Countdown, type WrittenAnnouncement } from './announcement';
+import { COUNTDOWN_MARK, withCountdown, type ClockTime, type Countdown, type WrittenAnnouncement } from './announcement';
 
 /** What `checkAnnouncements` found: the announcements that are well written, and what is wrong with the rest. */
 export interface AnnouncementsCheck {
@@ -17,8 +18,8 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/u;
 const ANNOUNCEMENT_KEYS = ['id', ...LANGUAGES, 'countdown'];
 /** The longest countdown: a day. Past it, a clock time (`until:`) is what was meant. */
 const LONGEST_COUNTDOWN_SECONDS = 24 * 3600;
-/** The widest the running clock can be, for the legibility check. */
-const WIDEST_CLOCK = countdownText((LONGEST_COUNTDOWN_SECONDS - 1) * 1000);
+/** The time left at which the running clock is widest (23:59:59), for the legibility check. */
+const WIDEST_CLOCK_MS = (LONGEST_COUNTDOWN_SECONDS - 1) * 1000;
 
 /**
  * Checks `announcements.yaml` as parsed. A file with no announcements (empty, only
@@ -45,18 +46,7 @@ export function checkAnnouncements(value: unknown): AnnouncementsCheck {
     error(['announcements'], `\`announcements:\` must be a list (each item starting with "- id:"), not ${describeValue(list)}`);
     return { announcements: [], problems };
   }
-  const announcements: WrittenAnnouncement[] = [];
-  const seenIds = new Set<string>();
-  list.forEach((raw: unknown, index: number) => {
-    const announcement = checkAnnouncement(raw, ['announcements', index], problems);
-    if (announcement === undefined) return;
-    if (seenIds.has(announcement.id)) {
-      error(['announcements', index, 'id'], `id ${quote(announcement.id)} is used by an earlier announcement; ids must be unique`);
-      return;
-    }
-    seenIds.add(announcement.id);
-    announcements.push(announcement);
-  });
+  const announcements = checkItemsWithUniqueIds(list, 'announcements', 'announcement', checkAnnouncement, problems);
   return { announcements, problems };
 }
 
@@ -76,7 +66,8 @@ function checkAnnouncement(raw: unknown, path: YamlPath, problems: PathProblem[]
   for (const key of Object.keys(raw)) {
     if (!ANNOUNCEMENT_KEYS.includes(key)) error([key], `${label}: unknown key ${quote(key)} (an announcement has ${ANNOUNCEMENT_KEYS.map((name) => `\`${name}:\``).join(', ')})`);
   }
-  const countdown = raw.countdown === undefined || raw.countdown === null ? undefined : checkCountdown(raw.countdown, label, (message) => error(['countdown'], message));
+  const hasCountdown = raw.countdown !== undefined && raw.countdown !== null;
+  const countdown = hasCountdown ? checkCountdown(raw.countdown, label, (message) => error(['countdown'], message)) : undefined;
   const text: Partial<Record<Language, string>> = {};
   for (const lang of LANGUAGES) {
     const words = raw[lang];
@@ -92,9 +83,9 @@ function checkAnnouncement(raw: unknown, path: YamlPath, problems: PathProblem[]
       continue;
     }
     const marked = words.includes(COUNTDOWN_MARK);
-    if (raw.countdown !== undefined && raw.countdown !== null && !marked) at(`the ${lang} text has no ${COUNTDOWN_MARK}: write it where the running clock goes, or the clock would not show`);
-    if ((raw.countdown === undefined || raw.countdown === null) && marked) at(`the ${lang} text has ${COUNTDOWN_MARK} but the announcement has no \`countdown:\`; add one (\`for: "10:00"\` or \`until: "15:30"\`) or take the mark out`);
-    const illegible = firstIllegible(words.split(COUNTDOWN_MARK).join(WIDEST_CLOCK), lang);
+    if (hasCountdown && !marked) at(`the ${lang} text has no ${COUNTDOWN_MARK}: write it where the running clock goes, or the clock would not show`);
+    if (!hasCountdown && marked) at(`the ${lang} text has ${COUNTDOWN_MARK} but the announcement has no \`countdown:\`; add one (\`for: "10:00"\` or \`until: "15:30"\`) or take the mark out`);
+    const illegible = firstIllegible(withCountdown(words, WIDEST_CLOCK_MS), lang);
     if (illegible !== undefined) {
       const on = `on a ${illegible.screen.width}x${illegible.screen.height} screen`;
       at(

@@ -3,6 +3,7 @@ import { isRecord } from './is-record';
 import { checkOrganizations } from './organizations-schema';
 import { describeValue, quote } from './quote';
 import { unreadableText } from './readable-text';
+import { checkItemsWithUniqueIds } from './unique-items';
 import type { PathProblem, YamlPath } from './yaml-file';
 
 /** One segment as written in `statement.yaml`, checked. */
@@ -38,18 +39,7 @@ export function checkStatement(value: unknown): StatementCheck {
   for (const key of Object.keys(value)) {
     if (key !== 'segments') error([key], `unknown key ${quote(key)} (only \`segments:\` belongs at the top)`);
   }
-  const segments: Segment[] = [];
-  const seenIds = new Set<string>();
-  value.segments.forEach((raw: unknown, index: number) => {
-    const segment = checkSegment(raw, ['segments', index], problems);
-    if (segment === undefined) return;
-    if (seenIds.has(segment.id)) {
-      error(['segments', index, 'id'], `id ${quote(segment.id)} is used by an earlier segment; ids must be unique`);
-      return;
-    }
-    seenIds.add(segment.id);
-    segments.push(segment);
-  });
+  const segments = checkItemsWithUniqueIds(value.segments, 'segments', 'segment', checkSegment, problems);
   if (segments.length === 0 && problems.length === 0) error(['segments'], 'the `segments:` list is empty');
   return { segments, problems };
 }
