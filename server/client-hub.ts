@@ -3,7 +3,7 @@ import { SCREEN_CAPABILITIES, type Capability, type NetworkInfo, type ScreenCapa
 import type { ShowSnapshot, ShowStore } from '../common/show/show-store';
 import { createAttemptLimiter } from './attempt-limiter';
 import { startClientSession, type ClientSession, type SessionRules } from './client-session';
-import { networkMessage, problemsMessage, stateMessage } from './client-views';
+import { announcementsMessage, networkMessage, problemsMessage, stateMessage } from './client-views';
 import type { HostProblems } from './host-problems';
 import type { NetworkLog } from './network-log';
 import type { NetworkTokens } from './network-tokens';
@@ -62,6 +62,7 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
   const seenCommands = new Set<string>();
   let sentDeck = store.getSnapshot().deck;
   let sentSettings = store.getSnapshot().settings;
+  let sentAnnouncements = store.getSnapshot().announcements;
 
   const pagesWith = (capability: Capability): ClientSession[] => [...admitted].filter((session) => session.capability() === capability);
   /** Sends each capability its own version of a message, serialised once for all its pages. */
@@ -108,9 +109,12 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
       const capability = session.capability() === 'control' ? 'control' : 'display';
       waiting.leave(session);
       admitted.add(session);
-      const { deck, settings, state } = store.getSnapshot();
+      const { deck, settings, state, announcements } = store.getSnapshot();
       session.send({ type: 'welcome', capability, serverTime: now() });
       session.send({ type: 'deck', deck });
+      // Before the state, so a controller that joins while one is up can name it.
+      const written = announcementsMessage(capability, announcements);
+      if (written !== undefined) session.send(written);
       session.send(stateMessage(capability, state, now(), settings));
       for (const message of [problemsMessage(capability, options.problems.list()), networkMessage(capability, options.network)]) if (message !== undefined) session.send(message);
     },
@@ -145,6 +149,8 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
 
   const onChange = (snapshot: ShowSnapshot): void => {
     if (snapshot.deck !== sentDeck) broadcast(() => ({ type: 'deck', deck: snapshot.deck }));
+    if (snapshot.announcements !== sentAnnouncements) broadcast((capability) => announcementsMessage(capability, snapshot.announcements));
+    sentAnnouncements = snapshot.announcements;
     const settingsChanged = snapshot.settings !== sentSettings;
     sentDeck = snapshot.deck;
     sentSettings = snapshot.settings;

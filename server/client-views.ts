@@ -1,3 +1,4 @@
+import type { WrittenAnnouncement } from '../common/announcements/announcement';
 import type { NetworkInfo, ReadingMessage, ScreenCapability, ServerMessage } from '../common/network/protocol';
 import { DEFAULT_HOST_SETTINGS } from '../common/settings/host-settings';
 import { DEFAULT_NETWORK_SETTINGS } from '../common/settings/network-settings';
@@ -13,13 +14,17 @@ import type { ShowState } from '../common/show/show-state';
  * autostart) and the network's (port, client cap) are the machine's business, and reach
  * it as their defaults. The problems list (which names this computer's files) and the
  * network panel (addresses and codes) go to controllers only; a screen is told the one
- * address it shows, the read-along page's, for its QR code. A read-along page (`follow`)
+ * address it shows, the read-along page's, for its QR code. The announcements written in
+ * advance go to controllers, who put them up; a screen is sent the one that is up, in the
+ * state, and never the list. A read-along page (`follow`)
  * shows the statement and where the show is in it: it is sent `readingMessage` alone
  * (the statement itself it loads over HTTP), never a state, settings, problems or network.
  */
 export interface ClientView {
   readonly settings: (settings: Settings) => Settings;
   readonly problems: boolean;
+  /** Whether the page is sent the written announcements, to put one up. */
+  readonly announcements: boolean;
   /** What the page is told of the show server, if anything. */
   readonly network: (info: NetworkInfo) => NetworkInfo | undefined;
 }
@@ -29,8 +34,8 @@ const screenSettings = (settings: Settings): Settings => ({ ...settings, ...DEFA
 const readAlongOnly = (info: NetworkInfo): NetworkInfo | undefined => (info.readAlongUrl === undefined ? undefined : { open: info.open, addresses: [], readAlongUrl: info.readAlongUrl });
 
 export const CLIENT_VIEWS: Readonly<Record<ScreenCapability, ClientView>> = {
-  display: { settings: screenSettings, problems: false, network: readAlongOnly },
-  control: { settings: (settings) => settings, problems: true, network: (info) => info },
+  display: { settings: screenSettings, problems: false, announcements: false, network: readAlongOnly },
+  control: { settings: (settings) => settings, problems: true, announcements: true, network: (info) => info },
 };
 
 /** A state message as `capability` is sent it; `settings` only when they changed (and first). */
@@ -43,6 +48,11 @@ export function problemsMessage(capability: ScreenCapability, problems: readonly
   return CLIENT_VIEWS[capability].problems ? { type: 'problems', problems } : undefined;
 }
 
+/** The written announcements for a capability that may put them up, or `undefined`. */
+export function announcementsMessage(capability: ScreenCapability, announcements: readonly WrittenAnnouncement[] | undefined): ServerMessage | undefined {
+  return CLIENT_VIEWS[capability].announcements ? { type: 'announcements', announcements: announcements ?? [] } : undefined;
+}
+
 /** The network message as a capability may see it, or `undefined`. */
 export function networkMessage(capability: ScreenCapability, network: () => NetworkInfo): ServerMessage | undefined {
   const info = CLIENT_VIEWS[capability].network(network());
@@ -53,8 +63,9 @@ export function networkMessage(capability: ScreenCapability, network: () => Netw
  * What a read-along page is sent of the show: the slide on the audience screens, in the
  * deck of version `deckVersion` (the one `DECK_PATH` serves). Nothing of the state's
  * timings, the loop, the black screen or the settings: the page shows where the statement
- * is, and a message this small is the same for every reader, so one text serves them all.
+ * is, and the announcement the room is being told, if any; a message this small is the same for every reader, so one text serves them all.
  */
 export function readingMessage(snapshot: ShowSnapshot, frames: readonly Frame[], deckVersion: string): ReadingMessage {
-  return { type: 'reading', deck: deckVersion, slide: frames[snapshot.state.frame]?.slideIndex ?? 0 };
+  const { announcement } = snapshot.state;
+  return { type: 'reading', deck: deckVersion, slide: frames[snapshot.state.frame]?.slideIndex ?? 0, ...(announcement === undefined ? {} : { announcement }) };
 }

@@ -55,16 +55,21 @@ export function reportProblems(problems: HostProblems, source: string, lines: re
 }
 
 /**
- * Checks the content folder's announcements file and lists what is wrong with it, each
- * line logged at its severity, for the presenter view, as `npm run deck` lists it.
+ * Reads the content folder's announcements file and lists what is wrong with it, each
+ * line logged at its severity, for the presenter view, as `npm run deck` lists it. The
+ * store offers the file's announcements only when it has no error; a broken file leaves
+ * the last good list (none, at the start) on offer, and says so.
  */
-function checkAnnouncementsFile(contentFolder: string, problems: HostProblems, log: Logger): void {
+function offerAnnouncements(contentFolder: string, store: ShowStore, problems: HostProblems, log: Logger): void {
   const loaded = readAnnouncements(contentFolder);
   for (const problem of loaded.problems) {
     if (problem.severity === 'error') log.error(formatProblem(problem));
     else log.warn(formatProblem(problem));
   }
-  problems.set('announcements', loaded.problems.map(formatProblem));
+  const lines = loaded.problems.map(formatProblem);
+  if (loaded.ok) store.replaceAnnouncements(loaded.announcements);
+  else lines.push(`the presenter view keeps offering the last good announcements (${store.getSnapshot().announcements?.length ?? 0}) until ${ANNOUNCEMENTS_FILE} is fixed`);
+  problems.set('announcements', lines);
 }
 
 /**
@@ -79,7 +84,6 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const contentFolder = flags.contentFolder === undefined ? options.builtInContentFolder : resolve(flags.contentFolder);
   const content = loadShowContent(contentFolder, options.fallbackContent, log);
   problems.set('content', content.problems);
-  checkAnnouncementsFile(contentFolder, problems, log);
   reportProblems(problems, 'flags', [...flags.problems, ...flags.notices], log);
   if (flags.passedOn.length > 0) log.info(`passed to Chromium: ${flags.passedOn.join(' ')}`);
   const userFile = join(dataFolder, USER_SETTINGS_FILE);
@@ -91,10 +95,11 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   const stateFile = join(dataFolder, SHOW_STATE_FILE);
   const start = startingShow(readSavedShow(stateFile, log), content.deck, settings, showFlags, Date.now());
   const store = createShowStore(content.deck, start.settings, start.initial === undefined ? {} : { initial: start.initial });
+  offerAnnouncements(contentFolder, store, problems, log);
   const saver = saveShowOnChange(store, settings, stateFile, log);
   let fileSettings = settings;
   const reload = (): void => {
-    checkAnnouncementsFile(contentFolder, problems, log);
+    offerAnnouncements(contentFolder, store, problems, log);
     // Colours too faint to read never reach the screen: the ones on it now stay.
     const onScreen = themeOf(store.getSnapshot().settings);
     const edited = readShowContent(contentFolder, log, onScreen);

@@ -1,3 +1,5 @@
+import type { WrittenAnnouncement } from '../announcements/announcement';
+import type { ShownAnnouncement } from '../announcements/shown-announcement';
 import { isRecord } from '../content/is-record';
 import type { Deck } from '../deck/deck';
 import type { Settings } from '../settings/settings';
@@ -107,6 +109,8 @@ export type ServerMessage =
   | { readonly type: 'ack'; readonly id: string }
   | { readonly type: 'problems'; readonly problems: readonly string[] }
   | { readonly type: 'network'; readonly network: NetworkInfo }
+  /** To controllers only: the announcements written in advance, to put up by id. Sent once per connection and when the file changes. */
+  | { readonly type: 'announcements'; readonly announcements: readonly WrittenAnnouncement[] }
   /**
    * To a read-along page, all it is sent after its welcome: the slide on the audience
    * screens, by its index in the deck whose ETag (at `DECK_PATH`) is `deck`. Sent when
@@ -119,6 +123,8 @@ export interface ReadingMessage {
   readonly type: 'reading';
   readonly deck: string;
   readonly slide: number;
+  /** The announcement over the show, while one is up: the page shows it over the statement. */
+  readonly announcement?: ShownAnnouncement;
 }
 
 /** How often a read-along page hears where the show is, changed or not: a silence of a few of these means the link is lost. */

@@ -1,3 +1,4 @@
+import { isShownAnnouncement, isWrittenAnnouncementList } from '../announcements/shown-announcement';
 import { isRecord } from '../content/is-record';
 import type { Deck } from '../deck/deck';
 import type { ShowState } from '../show/show-state';
@@ -16,7 +17,8 @@ function isShowState(value: unknown): value is ShowState {
     (value.loop === 'off' || value.loop === 'running' || value.loop === 'paused') &&
     isNumber(value.shownAt) &&
     isNumber(value.interactedAt) &&
-    isNumber(value.startedAt)
+    isNumber(value.startedAt) &&
+    (value.announcement === undefined || isShownAnnouncement(value.announcement))
   );
 }
 
@@ -71,8 +73,10 @@ export function parseServerMessage(text: unknown): ServerMessage | undefined {
       return isStringList(value.problems) ? message : undefined;
     case 'network':
       return isNetworkInfo(value.network) ? message : undefined;
+    case 'announcements':
+      return isWrittenAnnouncementList(value.announcements) ? message : undefined;
     case 'reading':
-      return typeof value.deck === 'string' && isIndex(value.slide) ? message : undefined;
+      return typeof value.deck === 'string' && isIndex(value.slide) && (value.announcement === undefined || isShownAnnouncement(value.announcement)) ? message : undefined;
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { parseTypedText, type AnnouncementText } from '../announcements/shown-announcement';
 import { isLanguage, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
 import { ALTERNATION_MODES, type AlternationMode } from '../settings/show-settings';
@@ -16,12 +17,18 @@ export type ShowCommand =
   | { readonly type: 'setMode'; readonly mode: AlternationMode }
   | { readonly type: 'cycleMode' }
   /** Starts the presenter's elapsed time again from zero; the audience sees nothing of it. */
-  | { readonly type: 'restartTimer' };
+  | { readonly type: 'restartTimer' }
+  /** Puts up the written announcement with this id (announcements.yaml) over the show. */
+  | { readonly type: 'announce'; readonly id: string }
+  /** Puts up a message typed in the presenter view, in one language or both. */
+  | { readonly type: 'announceText'; readonly text: AnnouncementText }
+  /** Takes the announcement down: the show is where it was. */
+  | { readonly type: 'endAnnouncement' };
 
 /** The store's own command: time has passed, apply what is due. Never accepted from outside. */
 export type TickCommand = { readonly type: 'tick' };
 
-const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank', 'toggleLoop', 'cycleMode', 'restartTimer'] as const;
+const SIMPLE_COMMANDS = ['next', 'previous', 'first', 'last', 'toggleBlank', 'unblank', 'toggleLoop', 'cycleMode', 'restartTimer', 'endAnnouncement'] as const;
 
 /**
  * Accepts a value from outside (another process, another tab, a URL) only when it is a
@@ -48,6 +55,12 @@ export function parseShowCommand(value: unknown): ShowCommand | undefined {
       return onlyKeys('mode') && (ALTERNATION_MODES as readonly unknown[]).includes(value.mode)
         ? { type: 'setMode', mode: value.mode as AlternationMode }
         : undefined;
+    case 'announce':
+      return onlyKeys('id') && typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 40 ? { type: 'announce', id: value.id } : undefined;
+    case 'announceText': {
+      const text = onlyKeys('text') ? parseTypedText(value.text) : undefined;
+      return text === undefined ? undefined : { type: 'announceText', text };
+    }
     default:
       return undefined;
   }

@@ -6,8 +6,8 @@ import type { Show } from './show-model';
 /** What happens by itself next, and when (ms since the epoch). */
 export interface DueChange {
   readonly at: number;
-  /** `advance` to the next frame, show the frame's `nextLanguage` (in-place), or `resume` the loop. */
-  readonly kind: 'advance' | 'nextLanguage' | 'resume';
+  /** `advance` to the next frame, show the frame's `nextLanguage` (in-place), `resume` the loop, or end the announcement's countdown. */
+  readonly kind: 'advance' | 'nextLanguage' | 'resume' | 'endAnnouncement';
 }
 
 /** How long one language (by its index in the frame) of a slide stays up when looping. */
@@ -34,10 +34,12 @@ export function dwellMs(show: Show, deck: Deck, frame: Frame): number {
  * here and nowhere else: a running loop advances after each frame's reading time; a
  * paused loop resumes after the idle time; in `in-place` mode a segment's languages
  * take turns on the same timer whether or not the loop runs. Nothing changes behind a
- * black screen, except that a paused loop still comes back.
+ * black screen, except that a paused loop still comes back. Under an announcement
+ * nothing changes at all: the show waits, and only a countdown's end takes it down.
  */
 export function nextDueChange(show: Show, deck: Deck, frames: readonly Frame[]): DueChange | undefined {
   const { state, settings } = show;
+  if (state.announcement !== undefined) return state.announcement.endsAt === undefined ? undefined : { at: state.announcement.endsAt, kind: 'endAnnouncement' };
   const frame = frames[state.frame];
   if (frame === undefined) return undefined;
   const changes: DueChange[] = [];

@@ -1,3 +1,5 @@
+import type { WrittenAnnouncement } from '../announcements/announcement';
+import { showWritten, type ShownAnnouncement } from '../announcements/shown-announcement';
 import type { Deck } from '../deck/deck';
 import { ALTERNATION_MODES, type AlternationMode } from '../settings/show-settings';
 import type { ShowCommand, TickCommand } from './commands';
@@ -11,6 +13,8 @@ export interface ShowContext {
   readonly deck: Deck;
   readonly framesFor: (show: Show) => readonly Frame[];
   readonly now: number;
+  /** The announcements written in advance, which `announce` puts up by id. */
+  readonly announcements?: readonly WrittenAnnouncement[];
 }
 
 /**
@@ -26,7 +30,9 @@ const MAX_CHANGES_PER_TICK = 8;
 /**
  * All the show's rules in one place. Moves by a person stop at the first and last frame,
  * pause a running loop (it resumes after the idle time) and, while the screen is black,
- * only bring the picture back. The loop wraps around after the last frame.
+ * only bring the picture back. The loop wraps around after the last frame. An
+ * announcement stands over the show with the loop waiting under it: the next press ends
+ * it, leaving the show where it was (and the loop as it was), as with the black screen.
  */
 export function showReducer(show: Show, command: ShowCommand | TickCommand, context: ShowContext): Show {
   const { now } = context;
@@ -40,11 +46,13 @@ export function showReducer(show: Show, command: ShowCommand | TickCommand, cont
     const next = touched(moved);
     return next === state ? show : { ...show, state: next };
   };
+  const announce = (announcement: ShownAnnouncement | undefined): Show => (announcement === undefined ? show : { ...show, state: { ...state, announcement } });
   switch (command.type) {
     case 'next':
-      return state.blank ? { ...show, state: touched({ ...state, blank: false }) } : moveTo(state.frame + 1);
     case 'previous':
-      return state.blank ? { ...show, state: touched({ ...state, blank: false }) } : moveTo(state.frame - 1);
+      if (state.blank) return { ...show, state: touched({ ...state, blank: false }) };
+      if (state.announcement !== undefined) return { ...show, state: endAnnouncement(state, now) };
+      return moveTo(state.frame + (command.type === 'next' ? 1 : -1));
     case 'first':
       return moveTo(0);
     case 'last':
@@ -67,9 +75,23 @@ export function showReducer(show: Show, command: ShowCommand | TickCommand, cont
       return changeMode(show, ALTERNATION_MODES[(ALTERNATION_MODES.indexOf(show.settings.mode) + 1) % ALTERNATION_MODES.length] ?? 'sequence', context);
     case 'restartTimer':
       return { ...show, state: { ...state, startedAt: now } };
+    case 'announce': {
+      const written = context.announcements?.find((each) => each.id === command.id);
+      return announce(written === undefined ? undefined : showWritten(written, now));
+    }
+    case 'announceText':
+      return announce({ text: command.text, startedAt: now });
+    case 'endAnnouncement':
+      return state.announcement === undefined ? show : { ...show, state: endAnnouncement(state, now) };
     case 'tick':
       return applyDueChanges(show, context, frames);
   }
+}
+
+/** The show once its announcement is down: the slide under it starts its full time again, and a paused loop its idle time. */
+function endAnnouncement(state: ShowState, at: number): ShowState {
+  const { announcement: _ended, ...rest } = state;
+  return { ...rest, shownAt: at, ...(state.loop === 'paused' ? { interactedAt: at } : {}) };
 }
 
 /** Switches the alternation mode live, staying on the same slide and, where it can, the same language. */
@@ -105,6 +127,8 @@ function applyChange(state: ShowState, change: DueChange, at: number, frames: re
       return { ...state, langTurn: (state.langTurn + 1) % Math.max(1, frames[state.frame]?.langs.length ?? 1), shownAt: at };
     case 'resume':
       return { ...state, loop: 'running', blank: false, shownAt: at };
+    case 'endAnnouncement':
+      return endAnnouncement(state, at);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { ShownAnnouncement } from '../announcements/shown-announcement';
+
 /**
  * Whether the show advances by itself. `paused` means a person took over: the loop
  * comes back by itself once nobody has touched the show for the idle time.
@@ -22,6 +24,11 @@ export interface ShowState {
    * by the show (and saved with its place) so every presenter view and a restart agree.
    */
   readonly startedAt: number;
+  /**
+   * The announcement over the show, on every screen, while it is up. The loop waits under
+   * it, and the show is where it was when it ends. Never saved: a restart shows the show.
+   */
+  readonly announcement?: ShownAnnouncement;
 }
 
 /** The state of a show starting now, on the first frame. */

@@ -1,3 +1,4 @@
+import type { WrittenAnnouncement } from '../announcements/announcement';
 import type { Deck } from '../deck/deck';
 import type { Settings } from '../settings/settings';
 import type { ShowCommand } from './commands';
@@ -13,6 +14,11 @@ export interface ShowSnapshot {
   readonly deck: Deck;
   readonly settings: Settings;
   readonly state: ShowState;
+  /**
+   * The announcements written in advance that a controller may put up; absent where
+   * there are none to offer (a watch-only screen is never sent them, STYLE §9).
+   */
+  readonly announcements?: readonly WrittenAnnouncement[];
 }
 
 export type SnapshotListener = (snapshot: ShowSnapshot) => void;
@@ -28,6 +34,8 @@ export interface ShowStore {
    * `previousFileSettings` and `fileSettings` are what the files said before and now.
    */
   replaceContent(deck: Deck, previousFileSettings: Settings, fileSettings: Settings): void;
+  /** Offers these written announcements from now on; the one up (if any) stays until it ends. */
+  replaceAnnouncements(announcements: readonly WrittenAnnouncement[]): void;
   /** Stops the store's timer and forgets its listeners. */
   dispose(): void;
 }
@@ -36,6 +44,7 @@ export interface ShowStoreOptions {
   /** Where to start (a saved or handed-over state); it is brought within the deck. */
   readonly initial?: ShowState;
   readonly clock?: ShowClock;
+  readonly announcements?: readonly WrittenAnnouncement[];
 }
 
 /**
@@ -50,7 +59,9 @@ export function createShowStore(firstDeck: Deck, settings: Settings, options: Sh
   const framesFor = (show: Show) => framesOf(deck, show.settings);
   const start = options.initial ?? initialState(clock.now(), settings.autoLoop);
   let show: Show = { settings, state: clampState(start, framesOf(deck, settings)) };
-  let snapshot: ShowSnapshot = { deck, ...show };
+  let announcements = options.announcements ?? [];
+  const snapshotOf = (current: Show): ShowSnapshot => ({ deck, ...current, announcements });
+  let snapshot: ShowSnapshot = snapshotOf(show);
   const listeners = new Set<SnapshotListener>();
   let cancelTimer: (() => void) | undefined;
 
@@ -62,11 +73,11 @@ export function createShowStore(firstDeck: Deck, settings: Settings, options: Sh
   };
   const publish = (next: Show): void => {
     show = next;
-    snapshot = { deck, ...show };
+    snapshot = snapshotOf(show);
     for (const listener of [...listeners]) listener(snapshot);
   };
   const apply = (command: Parameters<typeof showReducer>[1]): void => {
-    const context: ShowContext = { deck, framesFor, now: clock.now() };
+    const context: ShowContext = { deck, framesFor, now: clock.now(), announcements };
     const next = showReducer(show, command, context);
     if (next !== show) publish(next);
     schedule();
@@ -85,6 +96,10 @@ export function createShowStore(firstDeck: Deck, settings: Settings, options: Sh
       deck = nextDeck;
       publish(next);
       schedule();
+    },
+    replaceAnnouncements(next) {
+      announcements = next;
+      publish(show);
     },
     dispose() {
       cancelTimer?.();

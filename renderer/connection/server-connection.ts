@@ -1,3 +1,4 @@
+import type { WrittenAnnouncement } from '../../common/announcements/announcement';
 import type { Deck } from '../../common/deck/deck';
 import type { ShowCommand } from '../../common/show/commands';
 import type { Settings } from '../../common/settings/settings';
@@ -30,7 +31,12 @@ export function createServerConnection(token: string | undefined, localProblems:
   let welcomeOffset: number | undefined;
   const clock = createServerClock(() => welcomeOffset);
   const replica = createShowReplica(clock);
-  replica.subscribe(cell.set);
+  // The written announcements come to controllers only, beside the show the replica runs.
+  let announcements: readonly WrittenAnnouncement[] | undefined;
+  const show = (snapshot = replica.getSnapshot()): void => {
+    if (snapshot !== undefined) cell.set(announcements === undefined ? snapshot : { ...snapshot, announcements });
+  };
+  replica.subscribe(show);
   let deck: Deck | undefined;
   let settings: Settings | undefined;
   let problems: readonly string[] = localProblems;
@@ -71,6 +77,10 @@ export function createServerConnection(token: string | undefined, localProblems:
         return;
       case 'ack':
         pending.delete(message.id);
+        return;
+      case 'announcements':
+        announcements = message.announcements;
+        show();
         return;
       case 'problems':
         problems = [...localProblems, ...message.problems];

@@ -35,7 +35,7 @@ describe('createShowStore', () => {
     store.subscribe(first);
     store.subscribe(second);
     store.dispatch({ type: 'next' });
-    expect(first).toHaveBeenCalledWith({ deck: SAMPLE_DECK, settings: DEFAULT_SETTINGS, state: expect.objectContaining({ frame: 1 }) });
+    expect(first).toHaveBeenCalledWith({ deck: SAMPLE_DECK, settings: DEFAULT_SETTINGS, state: expect.objectContaining({ frame: 1 }), announcements: [] });
     expect(second).toHaveBeenCalledTimes(1);
   });
 
