@@ -25,6 +25,11 @@ export const KEY_HELP: readonly KeyHelpRow[] = [
       ko: '화면 끄기/켜기 (화면이 꺼져 있을 때 다음이나 이전을 누르면 화면만 다시 켜집니다)',
     },
   },
+  {
+    keys: '1 … 9 / 0',
+    presses: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
+    does: { en: 'put up the first … ninth announcement on every screen / take it down', ko: '첫 번째 … 아홉 번째 공지를 모든 화면에 띄우기 / 내리기' },
+  },
   { keys: 'A', presses: ['a'], does: { en: 'auto-loop on/off', ko: '자동 넘김 켜기/끄기' } },
   {
     keys: 'M',

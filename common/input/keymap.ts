@@ -1,7 +1,13 @@
 import type { ShowCommand } from '../show/commands';
 
 /** What a key asks for: a show command, or something of the window or host showing it. */
-export type KeyAction = ShowCommand | { readonly type: 'toggleFullscreen' } | { readonly type: 'openPresenter' } | { readonly type: 'toggleHelp' };
+export type KeyAction =
+  | ShowCommand
+  | { readonly type: 'toggleFullscreen' }
+  | { readonly type: 'openPresenter' }
+  | { readonly type: 'toggleHelp' }
+  /** The n-th written announcement (from 0), by its place in announcements.yaml. */
+  | { readonly type: 'announceNumber'; readonly index: number };
 
 /** The fields of a keyboard event the key map reads (a DOM `KeyboardEvent` fits). */
 export interface KeyPress {
@@ -40,6 +46,9 @@ const KEY_ACTIONS: Readonly<Record<string, KeyAction>> = {
   F5: { type: 'unblank' },
   // The list of keys, in the presenter view (the audience screen shows nothing but the show).
   '?': { type: 'toggleHelp' },
+  // The announcements written in advance, 1 for the first; 0 takes the one up down.
+  ...Object.fromEntries(Array.from({ length: 9 }, (_unused, index) => [String(index + 1), { type: 'announceNumber', index }])),
+  '0': { type: 'endAnnouncement' },
 };
 
 /** Every key the show gives a meaning (as `KeyboardEvent.key`, letters in lower case), for the key help. */

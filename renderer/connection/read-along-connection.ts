@@ -1,3 +1,4 @@
+import type { ShownAnnouncement } from '../../common/announcements/shown-announcement';
 import type { Deck } from '../../common/deck/deck';
 import { DECK_PATH, READ_SOCKET_PATH, READING_BEAT_MS, type ReadingMessage } from '../../common/network/protocol';
 import { parseDeckDocument } from '../../common/network/server-message';
@@ -9,6 +10,8 @@ export interface ReadAlongSnapshot {
   readonly deck?: Deck;
   /** The index in `deck` of the slide on the audience screens, while the page knows it for this deck. */
   readonly slide?: number;
+  /** The announcement over the show, while one is up. */
+  readonly announcement?: ShownAnnouncement;
   readonly link: LinkState;
 }
 
@@ -16,6 +19,8 @@ export interface ReadAlongSnapshot {
 export interface ReadAlongConnection {
   getSnapshot(): ReadAlongSnapshot;
   subscribe(listener: () => void): () => void;
+  /** The show server's time now, as this page estimates it from its welcome, for an announcement's countdown. */
+  now(): number;
 }
 
 /** Silent this long (three beats missed), the link is taken for lost. */
@@ -44,12 +49,14 @@ export function createReadAlongConnection(token: string | undefined): ReadAlongC
   let loaded: { readonly version: string | undefined; readonly deck: Deck } | undefined;
   let place: ReadingMessage | undefined;
   let fetching = false;
+  let serverOffset = 0;
   let editTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
 
   const publish = (): void => {
     const slide = loaded !== undefined && place !== undefined && place.deck === loaded.version && place.slide < loaded.deck.slides.length ? place.slide : undefined;
-    snapshot = { link: snapshot.link, ...(loaded === undefined ? {} : { deck: loaded.deck }), ...(slide === undefined ? {} : { slide }) };
+    const announcement = place?.announcement;
+    snapshot = { link: snapshot.link, ...(loaded === undefined ? {} : { deck: loaded.deck }), ...(slide === undefined ? {} : { slide }), ...(announcement === undefined ? {} : { announcement }) };
     for (const listener of [...listeners]) listener();
   };
   const loadDeck = async (): Promise<void> => {
@@ -90,6 +97,7 @@ export function createReadAlongConnection(token: string | undefined): ReadAlongC
       publish();
     },
     onMessage(message) {
+      if (message.type === 'welcome') serverOffset = message.serverTime - Date.now();
       if (message.type !== 'reading') return;
       place = message;
       // The first statement at once; a new version of it (a live edit) within a moment, spread over the crowd.
@@ -102,6 +110,7 @@ export function createReadAlongConnection(token: string | undefined): ReadAlongC
 
   return {
     getSnapshot: () => snapshot,
+    now: () => Date.now() + serverOffset,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

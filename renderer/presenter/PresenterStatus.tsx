@@ -18,7 +18,8 @@ interface PresenterStatusProps {
 /** What happens by itself next, in words: the time left on the slide and in the round, or until the loop resumes. */
 function loopCountdown(snapshot: ShowSnapshot, frames: readonly Frame[], showNow: number, labels: PresenterLabels): string[] {
   const due = nextDueChange(snapshot, snapshot.deck, frames);
-  if (due === undefined) return [];
+  // An announcement's time left is in the announcements panel, beside the button that ends it.
+  if (due === undefined || due.kind === 'endAnnouncement') return [];
   if (due.kind === 'resume') return [labels.resumesIn(formatDuration(due.at - showNow))];
   const round = roundRemainingMs(snapshot, snapshot.deck, frames, showNow);
   return [labels.leftOnSlide(formatDuration(due.at - showNow)), ...(round === undefined ? [] : [labels.leftInRound(formatDuration(round))])];

@@ -8,6 +8,10 @@ import { useShowSnapshot } from '../show/use-show';
 import { shownFrameAt, type ShownFrame } from '../show/shown-frame';
 import { useFrames } from '../show/use-shown-frame';
 import { useUiLanguage } from '../ui-language';
+import type { ShownAnnouncement } from '../../common/announcements/shown-announcement';
+import type { Language } from '../../common/deck/deck';
+import { AnnouncementOverlay } from '../show/overlay/AnnouncementOverlay';
+import { AnnouncementsPanel } from './AnnouncementsPanel';
 import { KeyHelp } from './KeyHelp';
 import { PresenterControls } from './PresenterControls';
 import { PresenterStatus } from './PresenterStatus';
@@ -57,7 +61,14 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
       <PresenterStatus snapshot={snapshot} frames={frames} connection={connection} language={language} labels={labels} />
       <div className="presenter-previews">
         <ReadAlongAddress.Provider value={network.info?.readAlongUrl}>
-          <Preview label={state.blank ? labels.nowBlack : labels.now} shown={current} blank={state.blank} testId="current-preview" labels={labels} />
+          <Preview
+            label={state.blank ? labels.nowBlack : labels.now}
+            shown={current}
+            blank={state.blank}
+            testId="current-preview"
+            labels={labels}
+            over={state.announcement === undefined ? undefined : { announcement: state.announcement, now: connection.now, order: snapshot.settings.languages }}
+          />
           <Preview label={wraps ? labels.upNextFromStart : labels.upNext} shown={next} blank={false} testId="next-preview" labels={labels} />
         </ReadAlongAddress.Provider>
       </div>
@@ -65,6 +76,7 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
         <PresenterControls snapshot={snapshot} connection={connection} labels={labels} />
         <PresenterTools labels={labels} language={language} openOverview={() => setPanel('overview')} openHelp={() => setPanel('help')} switchLanguage={setLanguage} />
       </div>
+      <AnnouncementsPanel snapshot={snapshot} connection={connection} language={language} />
       <NetworkPanel network={network} connection={connection} labels={labels.network} />
       {problems.length > 0 && (
         <section className="presenter-problems" data-testid="problems" aria-label={labels.problems}>
@@ -89,14 +101,17 @@ interface PreviewProps {
   readonly blank: boolean;
   readonly testId: string;
   readonly labels: PresenterLabels;
+  /** The announcement over the show, shown over the slide as the audience sees it. */
+  readonly over?: { readonly announcement: ShownAnnouncement; readonly now: () => number; readonly order: readonly Language[] } | undefined;
 }
 
-function Preview({ label, shown, blank, testId, labels }: PreviewProps) {
+function Preview({ label, shown, blank, testId, labels, over }: PreviewProps) {
   return (
     <figure className="presenter-preview" data-testid={testId} data-blank={blank}>
       <figcaption>{label}</figcaption>
-      <div className="presenter-screen">
+      <div className="presenter-screen" data-announced={over !== undefined}>
         {shown === undefined ? <p className="presenter-end">{labels.end}</p> : <SlideView key={shown.key} slide={shown.slide} langs={shown.langs} phase="current" />}
+        {over !== undefined && <AnnouncementOverlay key={over.announcement.startedAt} {...over} />}
       </div>
     </figure>
   );

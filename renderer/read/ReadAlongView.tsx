@@ -1,3 +1,5 @@
+import { AnnouncementAlert } from '../show/overlay/AnnouncementAlert';
+import { ReadAnnouncement } from './ReadAnnouncement';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Deck, Organization, Slide } from '../../common/deck/deck';
 import { webAddress } from '../../common/deck/web-address';
@@ -123,6 +125,8 @@ export function ReadAlongView({ connection }: { readonly connection: ReadAlongCo
           {note}
         </p>
       </header>
+      {snapshot.announcement !== undefined && <ReadAnnouncement announcement={snapshot.announcement} now={connection.now} choice={choice} order={deck?.languages ?? ['en', 'ko']} />}
+      <AnnouncementAlert announcement={snapshot.announcement} order={deck?.languages ?? []} />
       {deck === undefined ? (
         <p className="read-loading">{labels.loading}</p>
       ) : (

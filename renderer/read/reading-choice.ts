@@ -26,7 +26,7 @@ export function labelLanguage(choice: ReadingChoice, browserLanguages: readonly 
  * part written in one language only (a sign-off, a chant) is read in that one, whatever
  * the choice, as the show shows it once in every mode.
  */
-export function languagesToRead(slide: Slide, choice: ReadingChoice, order: readonly Language[]): Language[] {
+export function languagesToRead(slide: Pick<Slide, 'text'>, choice: ReadingChoice, order: readonly Language[]): Language[] {
   const has = order.filter((lang) => slide.text[lang] !== undefined);
   const chosen = has.filter((lang) => choice === 'both' || lang === choice);
   return chosen.length > 0 ? chosen : has;

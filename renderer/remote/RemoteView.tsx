@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ShowCommand } from '../../common/show/commands';
+import { ANNOUNCEMENT_LABELS } from '../presenter/announcement-labels';
+import { AnnouncementList } from '../presenter/AnnouncementList';
+import { AnnouncementStatus } from '../presenter/AnnouncementStatus';
 import { nextDueChange } from '../../common/show/loop-timing';
 import type { ShowConnection } from '../connection/show-connection';
 import { useNetwork } from '../show/use-network';
@@ -73,7 +76,8 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
   const wraps = state !== undefined && state.loop !== 'off' && state.frame === frames.length - 1;
   const next = snapshot && state ? shownFrameAt(snapshot, frames, wraps ? 0 : state.frame + 1, 0) : undefined;
   const due = snapshot === undefined ? undefined : nextDueChange(snapshot, snapshot.deck, frames);
-  const countdown = due === undefined ? '' : (due.kind === 'resume' ? labels.resumesIn : labels.nextIn)(formatDuration(due.at - now));
+  const countdown = due === undefined || due.kind === 'endAnnouncement' ? '' : (due.kind === 'resume' ? labels.resumesIn : labels.nextIn)(formatDuration(due.at - now));
+  const announcementLabels = ANNOUNCEMENT_LABELS[language];
 
   return (
     <main className="remote" lang={language} data-ready={snapshot !== undefined} data-link={link.kind}>
@@ -113,6 +117,20 @@ export function RemoteView({ connection }: { readonly connection: ShowConnection
         {button('loop', { type: 'toggleLoop' }, state === undefined ? labels.loop.off : labels.loop[state.loop], { 'aria-pressed': state !== undefined && state.loop !== 'off' })}
         {button('mode', { type: 'cycleMode' }, `${labels.mode}: ${snapshot === undefined ? '' : labels.modes[snapshot.settings.mode]}`)}
       </nav>
+      {/* Only where there is one to put up or take down: the file is written on the laptop, not here. */}
+      {snapshot !== undefined && network.capability === 'control' && ((snapshot.announcements?.length ?? 0) > 0 || snapshot.state.announcement !== undefined) && (
+        <section className="remote-announcements" data-testid="remote-announcements" aria-labelledby="remote-announcements-heading">
+          <h2 id="remote-announcements-heading" className="visually-hidden">
+            {announcementLabels.heading}
+          </h2>
+          {/* One row on a phone: the one up with its button, or else the list to put one up from. */}
+          {snapshot.state.announcement === undefined ? (
+            <AnnouncementList snapshot={snapshot} connection={connection} labels={announcementLabels} />
+          ) : (
+            <AnnouncementStatus state={snapshot.state} connection={connection} labels={announcementLabels} />
+          )}
+        </section>
+      )}
       <footer className="remote-footer">
         <p className="remote-wake" data-testid="remote-wake" data-wake={wake}>
           {wake === 'unavailable' ? labels.maySleep : wake === 'awake' ? labels.awake : ''}

@@ -8,6 +8,8 @@ import { ReadAlongBadge } from './read-along/ReadAlongBadge';
 import { badgeAddress, ReadAlongAddress } from './read-along/read-along-address';
 import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
+import { AnnouncementAlert } from './overlay/AnnouncementAlert';
+import { AnnouncementOverlay } from './overlay/AnnouncementOverlay';
 import { useKeyboard } from './use-keyboard';
 import { useNetwork } from './use-network';
 import { useLeaving } from './use-leaving';
@@ -34,7 +36,9 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
   const leaving = useLeaving(current, useReducedMotion() ? 0 : CROSSFADE_MS);
   const frame = state === undefined ? undefined : frames[state.frame];
   const badge = badgeAddress(snapshot?.settings.readAlongBadge, info?.readAlongUrl, current?.slide.kind);
-  const showProgress = snapshot !== undefined && frame !== undefined && snapshot.settings.progressLine && state?.loop === 'running' && !state.blank;
+  const announcement = state?.announcement;
+  const showProgress = snapshot !== undefined && frame !== undefined && snapshot.settings.progressLine && state?.loop === 'running' && !state.blank && announcement === undefined;
+  const order = snapshot?.settings.languages ?? [];
   return (
     <main
       className="show"
@@ -43,6 +47,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       data-loop={state?.loop}
       data-mode={snapshot?.settings.mode}
       data-ready={current !== undefined}
+      data-announced={announcement !== undefined}
       data-read-along-badge={badge === undefined ? undefined : 'corner'}
     >
       <ReadAlongAddress.Provider value={info?.readAlongUrl}>
@@ -55,14 +60,16 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
             slide={shown.slide}
             langs={shown.langs}
             phase={shown === current ? 'current' : 'leaving'}
-            blacked={state?.blank ?? false}
+            blacked={(state?.blank ?? false) || announcement !== undefined}
             entrance={leaving === undefined ? 'at-once' : 'fade'}
           />
         ),
       )}
       </ReadAlongAddress.Provider>
-      {badge !== undefined && <ReadAlongBadge address={badge} />}
-      <SlideAnnouncer shown={current === undefined || state === undefined || state.blank ? undefined : { ...current, frame: state.frame }} />
+      {announcement !== undefined && fontsReady && <AnnouncementOverlay key={announcement.startedAt} announcement={announcement} now={connection.now} order={order} />}
+      {badge !== undefined && announcement === undefined && <ReadAlongBadge address={badge} />}
+      <SlideAnnouncer shown={current === undefined || state === undefined || state.blank || announcement !== undefined ? undefined : { ...current, frame: state.frame }} />
+      <AnnouncementAlert announcement={state?.blank === true ? undefined : announcement} order={order} />
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />
       {/* Only a screen that never got the show says why: one that had it keeps showing it. */}

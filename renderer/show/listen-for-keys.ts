@@ -28,7 +28,11 @@ export function listenForKeys(connection: ShowConnection, viewKeys: () => ViewKe
     if (action.type === 'toggleFullscreen') connection.toggleFullscreen();
     else if (action.type === 'openPresenter') connection.openPresenter();
     else if (action.type === 'toggleHelp') viewKeys().toggleHelp?.();
-    else connection.send(action);
+    else if (action.type === 'announceNumber') {
+      // The list is a controller's (STYLE §9): a screen that only watches has none, and the key does nothing there.
+      const written = connection.getSnapshot()?.announcements?.[action.index];
+      if (written !== undefined) connection.send({ type: 'announce', id: written.id });
+    } else connection.send(action);
   };
   window.addEventListener('keydown', onKeyDown);
   return () => window.removeEventListener('keydown', onKeyDown);

@@ -13,11 +13,5 @@ export function useNow(clock: () => number = Date.now, intervalMs = NOW_TICK_MS)
   return now;
 }
 
-/** `83_000` → `1:23`; `3_723_000` → `1:02:03`. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}
+/** `83_000` → `1:23`; `3_723_000` → `1:02:03`: the same clock as an announcement's countdown. */
+export { countdownText as formatDuration } from '../../common/announcements/announcement';

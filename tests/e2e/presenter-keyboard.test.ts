@@ -53,7 +53,7 @@ describe('the presenter view by keyboard alone', () => {
     const presenter = await open('&loop');
     // Every control a mouse could use, in the order they stand in the page, numbered to compare.
     const controls = await presenter.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main button, main input, main a[href]')].map((element, index) => {
+      [...document.querySelectorAll<HTMLElement>('main button, main input, main a[href], main summary')].map((element, index) => {
         element.dataset.focusId = String(index);
         return String(index);
       }),
@@ -70,7 +70,7 @@ describe('the presenter view by keyboard alone', () => {
     console.log(`tabbed through ${met.length} controls: ${met.map((each) => each.name).join(' → ')}`);
     expect(met.map((each) => each.id)).toEqual(controls);
     for (const focused of met) {
-      expect(['button', 'input', 'a'], focused.name).toContain(focused.tag);
+      expect(['button', 'input', 'a', 'summary'], focused.name).toContain(focused.tag);
       expect(focused.name, `control ${focused.id}`).not.toBe('');
       expect(focused.outline, focused.name).toMatch(/^solid (3|[4-9])px$/u);
       expect(focused.contrast, focused.name).toBeGreaterThanOrEqual(3);

