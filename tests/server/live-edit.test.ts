@@ -86,6 +86,24 @@ describe('editing the content while the show runs', () => {
     expect(log.lines.some((line) => line.startsWith('error:') && line.includes('announcements.yaml:5:'))).toBe(true);
     writeFileSync(file, 'announcements:\n  - id: break\n    en: Back in {countdown}\n    ko: "{countdown} 후"\n    countdown: { for: "10:00" }\n');
     await expect.poll(() => owner.problems.list(), untilSaveSeen).toEqual([]);
+    expect(owner.store.getSnapshot().announcements?.map((each) => each.id)).toEqual(['break']);
+  });
+
+  it('keeps offering the last good announcements while a broken file is saved over them, and the one up stays up', async () => {
+    const { owner, content } = await runOwner();
+    const file = join(content, 'announcements.yaml');
+    writeFileSync(file, 'announcements:\n  - id: move-back\n    en: Please move back\n    ko: 물러나 주세요\n');
+    await expect.poll(() => owner.store.getSnapshot().announcements?.map((each) => each.id), untilSaveSeen).toEqual(['move-back']);
+    owner.store.dispatch({ type: 'announce', id: 'move-back' });
+    // Half-typed: a second announcement with no words yet, and a tab YAML cannot read.
+    writeFileSync(file, 'announcements:\n  - id: move-back\n    en: Please move back\n    ko: 물러나 주세요\n  - id: exits\n\ten: Use the\n');
+    await expect.poll(() => owner.problems.list().join('\n'), untilSaveSeen).toMatch(/announcements\.yaml:6:.*error/u);
+    expect(owner.problems.list().join('\n')).toContain('keeps offering the last good announcements (1)');
+    expect(owner.store.getSnapshot().announcements?.map((each) => each.id)).toEqual(['move-back']);
+    expect(owner.store.getSnapshot().state.announcement?.text).toEqual({ en: 'Please move back', ko: '물러나 주세요' });
+    owner.store.dispatch({ type: 'endAnnouncement' });
+    owner.store.dispatch({ type: 'announce', id: 'move-back' });
+    expect(owner.store.getSnapshot().state.announcement?.id).toBe('move-back');
   });
 
   it('follows a settings file saved beside the statement', async () => {
