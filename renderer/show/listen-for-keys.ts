@@ -20,8 +20,8 @@ export function listenForKeys(connection: ShowConnection, viewKeys: () => ViewKe
     if (target?.closest('input, select, textarea')) return;
     // An open overview or key help keeps its keys (Esc closes it, Tab moves in it): none of them moves the show.
     if (target?.closest('dialog')) return;
-    // Space and Enter on a focused button press that button; they must not also move the show.
-    if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+    // Space and Enter on a focused button (or a fold's summary) press it; they must not also move the show.
+    if (target?.closest('button, summary') && (event.key === ' ' || event.key === 'Enter')) return;
     if (isSwallowedKey(event)) event.preventDefault();
     const action = actionForKey(event);
     if (action === undefined) return;

@@ -6,7 +6,7 @@ import { ANNOUNCEMENT_LABELS } from '../../renderer/presenter/announcement-label
 import { connectClient } from '../support/socket-client';
 import { copyContentFolder } from '../support/content-copy';
 import { projectPath } from '../support/project-content';
-import { watchAnnouncements, spreadOf } from './support/announcement-moments';
+import { momentOf, spreadOf, watchAnnouncements } from './support/announcement-moments';
 import { runAxe } from './support/axe';
 import { shownFrame } from './support/frames';
 import { phone } from './support/phone';
@@ -107,8 +107,7 @@ describe('announcements over the show, on every screen (real Chromium, show serv
     for (const audience of audiences) await expect.poll(() => audience.getByTestId('announcement').count(), { timeout: 8000 }).toBe(0);
     // Each screen took it down at the server's zero, within a frame or two and the page's clock estimate.
     for (const audience of audiences) {
-      const gone = await audience.evaluate(() => (window as unknown as { announcementMoments: { down: number[] } }).announcementMoments.down[0]);
-      expect(Math.abs((gone ?? 0) - endsAt)).toBeLessThan(250);
+      expect(Math.abs((await momentOf(audience, 'down', 0)) - endsAt)).toBeLessThan(250);
     }
     expect(server.store.getSnapshot().state.announcement).toBeUndefined();
   });

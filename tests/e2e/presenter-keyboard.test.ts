@@ -92,6 +92,21 @@ describe('the presenter view by keyboard alone', () => {
     expect(await position(presenter)).toMatch(/^3 \//u);
   });
 
+  it('opens the message of one\'s own with Enter, takes typing (digits too) into it without moving the show or putting anything up', async () => {
+    const presenter = await open();
+    await presenter.locator('.announcement-typed-box summary').focus();
+    await presenter.keyboard.press('Enter');
+    await presenter.getByTestId('typed-announcement').waitFor();
+    expect(await position(presenter)).toMatch(/^1 \//u);
+    await presenter.locator("textarea[lang='en']").focus();
+    await presenter.keyboard.type('Doors close at 9 0 1');
+    expect(await position(presenter)).toMatch(/^1 \//u);
+    expect(await presenter.getByTestId('announcement-status').count()).toBe(0);
+    await presenter.getByRole('button', { name: 'Put up on every screen' }).click();
+    await expect.poll(() => presenter.getByTestId('announcement-status').textContent()).toContain('your message');
+    await expect.poll(() => presenter.getByTestId('current-preview').getByTestId('announcement').textContent()).toBe('Doors close at 9 0 1');
+  });
+
   it('opens the overview with Enter, lets the presenter type show keys into its filter without moving the show, and jumps with Enter', async () => {
     const presenter = await open();
     await presenter.getByRole('button', { name: 'All slides' }).focus();

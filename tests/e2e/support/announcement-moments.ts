@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * Starts noting, in the page, the wall-clock moment of the first frame painted after an
  * announcement appears on its screen and after it goes, as the screens-in-step figure
  * notes slide changes (the page's clock mapped to the machine's, which the server uses
- * too). Read them with `announcementMoments`.
+ * too). Read them with `momentOf`.
  */
 export const watchAnnouncements = (page: Page): Promise<void> =>
   page.evaluate(() => {
@@ -20,12 +20,21 @@ export const watchAnnouncements = (page: Page): Promise<void> =>
     }).observe(document.body, { childList: true, subtree: true });
   });
 
-export const announcementMoments = (page: Page): Promise<{ up: number[]; down: number[] }> =>
-  page.evaluate(() => (window as unknown as { announcementMoments: { up: number[]; down: number[] } }).announcementMoments);
+/**
+ * The page's `n`-th moment of one kind, once it is painted: it is noted at the frame after
+ * the change, a moment after the change itself can be seen in the page.
+ */
+export async function momentOf(page: Page, kind: 'up' | 'down', n: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([which, index]) => (window as unknown as { announcementMoments: Record<string, number[]> }).announcementMoments[which]?.[index],
+    [kind, n] as const,
+    { timeout: 5000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
 
 /** How far apart, in ms, the pages' `n`-th moments of one kind are. */
 export async function spreadOf(pages: readonly Page[], kind: 'up' | 'down', n: number): Promise<number> {
-  const moments = await Promise.all(pages.map(async (page) => (await announcementMoments(page))[kind][n]));
-  if (moments.some((moment) => moment === undefined)) throw new Error(`not every screen saw announcement ${kind} ${n + 1}`);
-  return Math.max(...(moments as number[])) - Math.min(...(moments as number[]));
+  const moments = await Promise.all(pages.map((page) => momentOf(page, kind, n)));
+  return Math.max(...moments) - Math.min(...moments);
 }
