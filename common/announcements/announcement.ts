@@ -19,6 +19,9 @@ export interface ClockTime {
   readonly minute: number;
 }
 
+/** The longest id an announcement may have, in the file and in a command to put it up. */
+export const MAX_ANNOUNCEMENT_ID_LENGTH = 40;
+
 /** An announcement the organizers wrote in advance, in `announcements.yaml`. */
 export interface WrittenAnnouncement {
   readonly id: string;

@@ -6,7 +6,7 @@ import { unreadableText } from '../content/readable-text';
 import type { PathProblem, YamlPath } from '../content/yaml-file';
 import { firstIllegible } from '../layout/legibility';
 import { legibleMinimumPx } from '../layout/type-scale';
-import { COUNTDOWN_MARK, withCountdown, type ClockTime, type Countdown, type WrittenAnnouncement } from './announcement';
+import { COUNTDOWN_MARK, MAX_ANNOUNCEMENT_ID_LENGTH, withCountdown, type ClockTime, type Countdown, type WrittenAnnouncement } from './announcement';
 
 /** What `checkAnnouncements` found: the announcements that are well written, and what is wrong with the rest. */
 export interface AnnouncementsCheck {
@@ -14,7 +14,7 @@ export interface AnnouncementsCheck {
   readonly problems: readonly PathProblem[];
 }
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/u;
+const ID_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{0,${MAX_ANNOUNCEMENT_ID_LENGTH - 1}}$`, 'u');
 const ANNOUNCEMENT_KEYS = ['id', ...LANGUAGES, 'countdown'];
 /** The longest countdown: a day. Past it, a clock time (`until:`) is what was meant. */
 const LONGEST_COUNTDOWN_SECONDS = 24 * 3600;
@@ -61,7 +61,7 @@ function checkAnnouncement(raw: unknown, path: YamlPath, problems: PathProblem[]
     return undefined;
   }
   const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
-  if (id === undefined) error(['id'], `announcement ${number} needs an \`id:\` of letters, digits, - and _ (up to 40), such as \`break\`; it has ${raw.id === undefined ? 'none' : describeValue(raw.id)}`);
+  if (id === undefined) error(['id'], `announcement ${number} needs an \`id:\` of letters, digits, - and _ (up to ${MAX_ANNOUNCEMENT_ID_LENGTH}), such as \`break\`; it has ${raw.id === undefined ? 'none' : describeValue(raw.id)}`);
   const label = id === undefined ? `announcement ${number}` : `announcement ${quote(id)}`;
   for (const key of Object.keys(raw)) {
     if (!ANNOUNCEMENT_KEYS.includes(key)) error([key], `${label}: unknown key ${quote(key)} (an announcement has ${ANNOUNCEMENT_KEYS.map((name) => `\`${name}:\``).join(', ')})`);

@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
 import { unreadableText } from '../content/readable-text';
 import { firstIllegible } from '../layout/legibility';
-import { COUNTDOWN_MARK, countdownEnd, type WrittenAnnouncement } from './announcement';
+import { COUNTDOWN_MARK, countdownEnd, MAX_ANNOUNCEMENT_ID_LENGTH, type WrittenAnnouncement } from './announcement';
 
 /** An announcement's words in each language it has. */
 export type AnnouncementText = Partial<Readonly<Record<Language, string>>>;
@@ -27,7 +27,6 @@ export interface ShownAnnouncement {
 export const MAX_TYPED_LENGTH = 280;
 /** The longest text of any announcement a screen accepts, written ones included (their checks keep them far shorter). */
 const MAX_SHOWN_LENGTH = 2000;
-const MAX_ID_LENGTH = 40;
 
 /**
  * The written announcement going up at `now`, or `undefined` when its countdown is to a
@@ -62,32 +61,37 @@ export function typedTextProblem(text: AnnouncementText): string | undefined {
   return undefined;
 }
 
+/** A typed message as the show takes it: each language trimmed, an empty one left out. */
+export function trimmedText(typed: AnnouncementText): AnnouncementText {
+  return Object.fromEntries(LANGUAGES.flatMap((lang) => (typed[lang]?.trim() ? [[lang, typed[lang].trim()]] : [])));
+}
+
 /**
- * A message typed in the presenter view as a command carries it: each language trimmed,
- * an empty one left out. `undefined` for anything that is not such a message.
+ * A message typed in the presenter view as a command carries it (see `trimmedText`), or
+ * `undefined` for anything that is not such a message.
  */
 export function parseTypedText(value: unknown): AnnouncementText | undefined {
   if (!isRecord(value) || !Object.keys(value).every((key) => (LANGUAGES as readonly string[]).includes(key))) return undefined;
-  const text: Partial<Record<Language, string>> = {};
-  for (const lang of LANGUAGES) {
-    const words = value[lang];
-    if (words === undefined) continue;
-    if (typeof words !== 'string' || words.length > MAX_TYPED_LENGTH * 2) return undefined;
-    if (words.trim() !== '') text[lang] = words.trim();
-  }
+  if (!Object.values(value).every((words) => typeof words === 'string' && words.length <= MAX_TYPED_LENGTH * 2)) return undefined;
+  const text = trimmedText(value as AnnouncementText);
   return typedTextProblem(text) === undefined ? text : undefined;
 }
 
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/** Whether a value from elsewhere is an announcement's words: one language at least, known ones only, each text of a length a screen takes. */
+function isAnnouncementText(value: unknown): value is AnnouncementText {
+  if (!isRecord(value)) return false;
+  const langs = Object.keys(value);
+  return langs.length > 0 && langs.every((lang) => (LANGUAGES as readonly string[]).includes(lang) && typeof value[lang] === 'string' && value[lang].length <= MAX_SHOWN_LENGTH);
+}
+
+const isAnnouncementId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ANNOUNCEMENT_ID_LENGTH;
+
 /** Whether a value from elsewhere (a server's state message) is a `ShownAnnouncement`. */
 export function isShownAnnouncement(value: unknown): value is ShownAnnouncement {
-  if (!isRecord(value) || !isRecord(value.text) || !isTime(value.startedAt)) return false;
-  if (value.endsAt !== undefined && !isTime(value.endsAt)) return false;
-  if (value.id !== undefined && (typeof value.id !== 'string' || value.id.length > MAX_ID_LENGTH)) return false;
-  const text = value.text;
-  const langs = Object.keys(text);
-  return langs.length > 0 && langs.every((lang) => (LANGUAGES as readonly string[]).includes(lang) && typeof text[lang] === 'string' && (text[lang] as string).length <= MAX_SHOWN_LENGTH);
+  if (!isRecord(value) || !isAnnouncementText(value.text) || !isTime(value.startedAt)) return false;
+  return (value.endsAt === undefined || isTime(value.endsAt)) && (value.id === undefined || isAnnouncementId(value.id));
 }
 
 /** Whether a value from the show server is a list of written announcements, as a controller is sent it. */
@@ -95,7 +99,7 @@ export function isWrittenAnnouncementList(value: unknown): value is readonly Wri
   return (
     Array.isArray(value) &&
     value.length <= 200 &&
-    value.every((item) => isRecord(item) && typeof item.id === 'string' && isShownAnnouncement({ text: item.text, startedAt: 0 }) && isCountdown(item.countdown))
+    value.every((item) => isRecord(item) && isAnnouncementId(item.id) && isAnnouncementText(item.text) && isCountdown(item.countdown))
   );
 }
 

@@ -40,7 +40,7 @@ export interface Deck {
 }
 
 /** The languages a slide has text in, in the order given. */
-export function languagesOf(slide: Slide, order: readonly Language[]): Language[] {
+export function languagesOf(slide: Pick<Slide, 'text'>, order: readonly Language[]): Language[] {
   return order.filter((lang) => slide.text[lang] !== undefined);
 }
 

@@ -1,3 +1,4 @@
+import { MAX_ANNOUNCEMENT_ID_LENGTH } from '../announcements/announcement';
 import { parseTypedText, type AnnouncementText } from '../announcements/shown-announcement';
 import { isLanguage, type Language } from '../deck/deck';
 import { isRecord } from '../content/is-record';
@@ -56,7 +57,7 @@ export function parseShowCommand(value: unknown): ShowCommand | undefined {
         ? { type: 'setMode', mode: value.mode as AlternationMode }
         : undefined;
     case 'announce':
-      return onlyKeys('id') && typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 40 ? { type: 'announce', id: value.id } : undefined;
+      return onlyKeys('id') && typeof value.id === 'string' && value.id.length > 0 && value.id.length <= MAX_ANNOUNCEMENT_ID_LENGTH ? { type: 'announce', id: value.id } : undefined;
     case 'announceText': {
       const text = onlyKeys('text') ? parseTypedText(value.text) : undefined;
       return text === undefined ? undefined : { type: 'announceText', text };

@@ -1,12 +1,7 @@
 import { useState } from 'react';
-import { typedTextProblem, MAX_TYPED_LENGTH, type AnnouncementText } from '../../common/announcements/shown-announcement';
+import { MAX_TYPED_LENGTH, trimmedText, typedTextProblem } from '../../common/announcements/shown-announcement';
 import type { ShowConnection } from '../connection/show-connection';
 import type { AnnouncementLabels } from './announcement-labels';
-
-/** The words typed so far, each language trimmed and an empty one left out, as the show takes them. */
-function typedText(en: string, ko: string): AnnouncementText {
-  return { ...(en.trim() === '' ? {} : { en: en.trim() }), ...(ko.trim() === '' ? {} : { ko: ko.trim() }) };
-}
 
 /** A message nobody wrote in advance, typed in English, Korean or both, and put up on every screen. */
 export function TypedAnnouncement({ connection, labels }: { readonly connection: ShowConnection; readonly labels: AnnouncementLabels }) {
@@ -14,7 +9,7 @@ export function TypedAnnouncement({ connection, labels }: { readonly connection:
   const [ko, setKo] = useState('');
   // The form is drawn only while open: a folded one takes no room and no Tab stop.
   const [open, setOpen] = useState(false);
-  const text = typedText(en, ko);
+  const text = trimmedText({ en, ko });
   const empty = text.en === undefined && text.ko === undefined;
   const problem = empty ? undefined : typedTextProblem(text);
   return (

@@ -1,12 +1,12 @@
 import { withCountdown } from '../../../common/announcements/announcement';
 import type { ShownAnnouncement } from '../../../common/announcements/shown-announcement';
-import type { Language, Slide } from '../../../common/deck/deck';
+import { LANGUAGES, languagesOf, type Language, type Slide } from '../../../common/deck/deck';
 
 /** The languages an announcement is shown in, in the show's order (the first is the larger, as on a stacked slide). */
 export function announcementLanguages(announcement: ShownAnnouncement, order: readonly Language[]): Language[] {
-  const inOrder = order.filter((lang) => announcement.text[lang] !== undefined);
-  const rest = (Object.keys(announcement.text) as Language[]).filter((lang) => !inOrder.includes(lang));
-  return [...inOrder, ...rest];
+  // A show set to one language still shows an announcement in every language it has: the room hears it whole.
+  const inOrder = languagesOf(announcement, order);
+  return [...inOrder, ...languagesOf(announcement, LANGUAGES).filter((lang) => !inOrder.includes(lang))];
 }
 
 /** Its words at `now` on the show's clock, the running clock in place of each `{countdown}`. */

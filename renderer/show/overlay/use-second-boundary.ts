@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 /**
  * The time now on `clock`, read again at each whole second before `endsAt`, the moments a
  * countdown's clock changes: every screen on the same clock turns to the next second
- * together, rather than up to a sampling interval apart. `undefined` for no countdown.
+ * together, rather than up to a sampling interval apart. With no countdown (`endsAt` undefined) it is read once.
  */
 export function useSecondBoundary(clock: () => number, endsAt: number | undefined): number {
   const [now, setNow] = useState(clock);
