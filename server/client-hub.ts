@@ -63,6 +63,7 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
   let sentDeck = store.getSnapshot().deck;
   let sentSettings = store.getSnapshot().settings;
   let sentAnnouncements = store.getSnapshot().announcements;
+  let sentState = store.getSnapshot().state;
 
   const pagesWith = (capability: Capability): ClientSession[] => [...admitted].filter((session) => session.capability() === capability);
   /** Sends each capability its own version of a message, serialised once for all its pages. */
@@ -148,12 +149,17 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
   };
 
   const onChange = (snapshot: ShowSnapshot): void => {
-    if (snapshot.deck !== sentDeck) broadcast(() => ({ type: 'deck', deck: snapshot.deck }));
+    const deckChanged = snapshot.deck !== sentDeck;
+    if (deckChanged) broadcast(() => ({ type: 'deck', deck: snapshot.deck }));
     if (snapshot.announcements !== sentAnnouncements) broadcast((capability) => announcementsMessage(capability, snapshot.announcements));
     sentAnnouncements = snapshot.announcements;
     const settingsChanged = snapshot.settings !== sentSettings;
+    // A new list of announcements alone (a content file saved) leaves the show as it was: no screen is sent it again.
+    const showChanged = deckChanged || settingsChanged || snapshot.state !== sentState;
     sentDeck = snapshot.deck;
     sentSettings = snapshot.settings;
+    sentState = snapshot.state;
+    if (!showChanged) return;
     const at = now() + CHANGE_LEAD_MS;
     broadcast((capability) => stateMessage(capability, snapshot.state, at, settingsChanged ? snapshot.settings : undefined));
   };

@@ -126,7 +126,7 @@ export function ReadAlongView({ connection }: { readonly connection: ReadAlongCo
         </p>
       </header>
       {snapshot.announcement !== undefined && <ReadAnnouncement announcement={snapshot.announcement} now={connection.now} choice={choice} order={deck?.languages ?? ['en', 'ko']} />}
-      <AnnouncementAlert announcement={snapshot.announcement} order={deck?.languages ?? []} />
+      <AnnouncementAlert announcement={snapshot.announcement} now={connection.now} order={deck?.languages ?? []} />
       {deck === undefined ? (
         <p className="read-loading">{labels.loading}</p>
       ) : (

@@ -69,7 +69,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       {announcement !== undefined && fontsReady && <AnnouncementOverlay key={announcement.startedAt} announcement={announcement} now={connection.now} order={order} />}
       {badge !== undefined && announcement === undefined && <ReadAlongBadge address={badge} />}
       <SlideAnnouncer shown={current === undefined || state === undefined || state.blank || announcement !== undefined ? undefined : { ...current, frame: state.frame }} />
-      <AnnouncementAlert announcement={state?.blank === true ? undefined : announcement} order={order} />
+      <AnnouncementAlert announcement={state?.blank === true ? undefined : announcement} now={connection.now} order={order} />
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />
       {/* Only a screen that never got the show says why: one that had it keeps showing it. */}
