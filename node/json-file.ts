@@ -44,14 +44,14 @@ export function readJsonFile(path: string): JsonRead {
  *
  * The app's files are its user's own: the file is readable by that account only (0600,
  * from the moment it exists, so no other account can open it between write and rename),
- * and a folder made for it is 0700.
+ * and a folder made for it is 0700. A file people share (the content folder's) passes its own `mode`.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string, mode: number = PRIVATE_FILE_MODE): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE });
     rmSync(temporary, { force: true });
-    const file = openSync(temporary, 'wx', PRIVATE_FILE_MODE);
+    const file = openSync(temporary, 'wx', mode);
     try {
       writeSync(file, text);
       fsyncSync(file);

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { SCREEN_CAPABILITIES, type Capability, type NetworkInfo, type ScreenCapability, type ServerMessage } from '../common/network/protocol';
 import type { ShowSnapshot, ShowStore } from '../common/show/show-store';
-import { createAttemptLimiter } from './attempt-limiter';
+import { createCodeAdmission } from './code-admission';
 import { startClientSession, type ClientSession, type SessionRules } from './client-session';
 import { announcementsMessage, networkMessage, problemsMessage, stateMessage } from './client-views';
 import type { HostProblems } from './host-problems';
@@ -58,7 +58,6 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
   const connected = new Set<ClientSession>();
   const admitted = new Set<ClientSession>();
   const waiting = createWaitingRoom<ClientSession>();
-  const limiter = createAttemptLimiter();
   const seenCommands = new Set<string>();
   let sentDeck = store.getSnapshot().deck;
   let sentSettings = store.getSnapshot().settings;
@@ -76,35 +75,18 @@ export function createClientHub(options: ClientHubOptions): ClientHub {
       for (const session of pages) session.send(text);
     }
   };
-  const refuseCode = (address: string, reason: 'no-token' | 'wrong-token' | 'token-replaced'): { readonly refused: 'no-token' | 'wrong-token' | 'token-replaced' | 'too-many-attempts' } => {
-    // Past a few wrong codes an address is told so at once, and the log has heard enough of it.
-    if (!limiter.allows(address, now())) return { refused: 'too-many-attempts' };
-    limiter.recordFailure(address, now());
-    const why = reason === 'token-replaced' ? 'its code was replaced' : reason === 'no-token' ? 'it has no code' : 'wrong code';
-    networkLog.warn(reason === 'token-replaced' ? 'replaced-code' : 'wrong-code', address, `refused a page at ${address}: ${why}`);
-    return { refused: reason };
-  };
+  const admitCode = createCodeAdmission({ tokens, open: options.open, networkLog, now });
 
   const rules: Omit<SessionRules, 'warn'> = {
     now,
     admit(hello, address) {
-      let capability: Capability;
-      if (hello.token === undefined) {
-        // On this computer only, a page needs no code; open to the network, every page does.
-        if (options.open) return refuseCode(address, 'no-token');
-        capability = 'control';
-      } else {
-        const checked = tokens.check(hello.token);
-        if (!checked.ok) return refuseCode(address, checked.reason);
-        // The read-along code is public in the venue: it opens the read-along page, on its own socket, and no screen.
-        if (checked.capability === 'follow') return refuseCode(address, 'wrong-token');
-        capability = checked.capability;
-      }
+      const admission = admitCode(hello, address);
+      if ('refused' in admission) return admission;
       if (admitted.size >= options.maxClients) {
         networkLog.warn('too-many-clients', address, `refused a page at ${address}: the show already has ${options.maxClients} pages (networkMaxClients)`);
         return { refused: 'too-many-clients' };
       }
-      return { capability };
+      return admission;
     },
     welcome(session) {
       const capability = session.capability() === 'control' ? 'control' : 'display';

@@ -30,12 +30,16 @@ const CLOSE_CODE: Readonly<Record<Refusal, number>> = {
   'server-closing': 1001,
 };
 
+type Hello = Extract<ClientMessage, { type: 'hello' }>;
+
 /** What the hub decides for the session: whether a hello gets in, and what its messages do. */
-export interface SessionRules {
+export interface SessionRules<M extends { readonly type: string } = ClientMessage> {
+  /** Reads a message, `undefined` for one the socket does not take (the show socket's `parseClientMessage` unless given). */
+  readonly parse?: (text: string) => M | Hello | undefined;
   /** The capability for this hello, or why it is refused. */
-  admit(hello: Extract<ClientMessage, { type: 'hello' }>, address: string): { readonly capability: Capability } | { readonly refused: Refusal };
+  admit(hello: Hello, address: string): { readonly capability: Capability } | { readonly refused: Refusal };
   /** A message from an admitted page, its capability already checked against what it asks. */
-  act(session: ClientSession, message: Exclude<ClientMessage, { type: 'hello' }>): void;
+  act(session: ClientSession, message: Exclude<M, Hello>): void;
   welcome(session: ClientSession): void;
   closed(session: ClientSession): void;
   now(): number;
@@ -64,7 +68,8 @@ export interface ClientSession {
  * each parsed by `parseClientMessage` and paid for from a message budget. Anything
  * malformed or out of turn closes the connection with a reason the page can show.
  */
-export function startClientSession(socket: WebSocket, address: string, rules: SessionRules): ClientSession {
+export function startClientSession<M extends { readonly type: string } = ClientMessage>(socket: WebSocket, address: string, rules: SessionRules<M>): ClientSession {
+  const parse = rules.parse ?? (parseClientMessage as (text: string) => M | Hello | undefined);
   let capability: Capability | undefined;
   let token: string | undefined;
   const budget = createMessageBudget(rules.now());
@@ -123,13 +128,13 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
       throttleSaid = true;
       return;
     }
-    const message = isBinary ? undefined : parseClientMessage(data.toString());
+    const message = isBinary ? undefined : parse(data.toString());
     if (message === undefined) {
       rules.warn('bad-message', `closing ${who}: it sent a message the show does not know`);
       session.refuse('bad-message');
       return;
     }
-    if (message.type === 'hello') {
+    if (isHello(message)) {
       if (capability !== undefined) return;
       clearTimeout(helloTimer);
       const admitted = rules.admit(message, address);
@@ -146,7 +151,7 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
       session.refuse('no-hello');
       return;
     }
-    rules.act(session, message);
+    rules.act(session, message as Exclude<M, Hello>);
   };
   socket.on('message', (data, isBinary) => {
     // Nothing a page sends may throw out of here: ws would pass it to the process, and the show server would stop.
@@ -160,6 +165,10 @@ export function startClientSession(socket: WebSocket, address: string, rules: Se
   socket.on('error', () => undefined);
   socket.on('close', end);
   return session;
+}
+
+function isHello(message: { readonly type: string }): message is Hello {
+  return message.type === 'hello';
 }
 
 /** What a refused page says, in plain words. */

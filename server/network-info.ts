@@ -35,7 +35,7 @@ export function createServerNetwork(options: { readonly plan: ListenPlan; readon
     info() {
       const inUse = ordered();
       const addresses = inUse.map((entry) => baseAddress(entry.address, options.port()));
-      if (!plan.open) return { open: false, addresses };
+      if (!plan.open) return { open: false, addresses, editUrl: `${addresses[0] ?? baseAddress('127.0.0.1', options.port())}edit` };
       // With no address phones can reach, the pages' addresses still work on this computer.
       const first = addresses[0] ?? baseAddress('127.0.0.1', options.port());
       const control = tokens.token('control');
@@ -49,6 +49,7 @@ export function createServerNetwork(options: { readonly plan: ListenPlan; readon
         ...(hasReachableAddress(inUse) ? {} : { unreachable: true }),
         displayUrl: `${first}#key=${tokens.token('display')}`,
         presenterUrl: `${first}presenter#key=${control}`,
+        editUrl: `${first}edit#key=${control}`,
         remoteUrl,
         remoteQr: qrImage(remoteUrl),
         readAlongUrl: `${first}read#key=${tokens.token('follow')}`,

@@ -7,6 +7,7 @@ import { UNREACHABLE_NETWORK } from './address-ranking';
 import { readDefaultRoute } from './default-route';
 import { planListen } from './listen-plan';
 import { networkProblems } from './network-problems';
+import { createContentEditor } from './content-editor';
 import { loadNetworkTokens, NETWORK_TOKENS_FILE } from './network-tokens';
 import type { ShowContent } from './show-content';
 import { openShowOwner, reportProblems, type ShowOwner } from './show-owner';
@@ -73,6 +74,7 @@ export function serveShowOwner(owner: ShowOwner, options: { readonly appFolder: 
     maxReaders: owner.settings.networkMaxReaders,
     rendererFolder: join(options.appFolder, 'dist', 'renderer'),
     addressChoice: addressChoiceFile(join(options.dataFolder, ADDRESS_CHOICE_FILE), log),
+    editor: { editor: createContentEditor(owner.contentFolder, log), onContentRead: owner.onReload },
     log,
   });
 }
@@ -83,14 +85,14 @@ export function describeServedShow(server: ShowServer): string {
   const lines = ['', 'Yeondae is showing the statement. Open it in a browser:'];
   if (network.open) {
     if (network.unreachable === true) lines.push(`Note: ${UNREACHABLE_NETWORK}.`, '');
-    lines.push(`  audience screens   ${network.displayUrl ?? ''}`, `  presenter          ${network.presenterUrl ?? ''}`, `  read along         ${network.readAlongUrl ?? ''}`);
+    lines.push(`  audience screens   ${network.displayUrl ?? ''}`, `  presenter          ${network.presenterUrl ?? ''}`, `  edit               ${network.editUrl ?? ''}`, `  read along         ${network.readAlongUrl ?? ''}`);
     lines.push('', 'Anyone on this network with these addresses can watch (audience) or control (presenter) the show.');
     lines.push('The read-along address is for the crowd\'s phones: it may only follow the statement.');
     lines.push('Replace a code from the presenter view to disconnect everyone who had it.');
     const others = (network.choices ?? []).filter((entry) => entry.address !== network.chosenAddress);
     if (others.length > 0) lines.push(`Phones cannot connect? This computer is also at ${others.map((entry) => `${entry.address} (${entry.interfaceName}${entry.kind === 'vpn' ? ', a VPN' : ''})`).join(', ')}: choose one in the presenter view.`);
   } else {
-    lines.push(`  audience   ${server.localUrl}`, `  presenter  ${server.localUrl}presenter`, `  read along ${server.localUrl}read`);
+    lines.push(`  audience   ${server.localUrl}`, `  presenter  ${server.localUrl}presenter`, `  edit       ${server.localUrl}edit`, `  read along ${server.localUrl}read`);
     lines.push('', 'Only this computer can open them. To put the show on other screens: npm run serve -- --network=0.0.0.0');
   }
   lines.push('Stop with Ctrl+C.', '');

@@ -42,6 +42,8 @@ export interface ShowOwner {
    * good version stays, and the problems (file and line) are listed until it is fixed.
    */
   reload(): void;
+  /** Calls `listener` after each `reload` (the files read again, whatever they said); returns the function that stops it. */
+  onReload(listener: () => void): () => void;
   /** Reloads whenever a content or settings file is saved, until stopped. */
   watchFiles(): FileWatch;
   /** Saves the show's place a last time and stops the store. */
@@ -98,7 +100,12 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
   offerAnnouncements(contentFolder, store, problems, log);
   const saver = saveShowOnChange(store, settings, stateFile, log);
   let fileSettings = settings;
+  const reloadListeners = new Set<() => void>();
   const reload = (): void => {
+    readFilesAgain();
+    for (const listener of [...reloadListeners]) listener();
+  };
+  const readFilesAgain = (): void => {
     offerAnnouncements(contentFolder, store, problems, log);
     // Colours too faint to read never reach the screen: the ones on it now stay.
     const onScreen = themeOf(store.getSnapshot().settings);
@@ -123,6 +130,10 @@ export function openShowOwner(options: ShowOwnerOptions): ShowOwner {
     contentFolder,
     flush: () => saver.flush(),
     reload,
+    onReload(listener) {
+      reloadListeners.add(listener);
+      return () => reloadListeners.delete(listener);
+    },
     watchFiles() {
       // A packaged app's own content is inside app.asar, which never changes: only the user's settings can.
       const contentFiles = contentFolder.includes('.asar') ? [] : [...Object.values(CONTENT_FILES), ANNOUNCEMENTS_FILE].map((file) => join(contentFolder, file));

@@ -4,7 +4,10 @@ import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { MAX_CLIENT_MESSAGE_BYTES, READ_SOCKET_PATH, SOCKET_PATH, type Capability, type NetworkInfo } from '../common/network/protocol';
 import { DEFAULT_NETWORK_SETTINGS } from '../common/settings/network-settings';
+import { EDIT_SOCKET_PATH, MAX_EDIT_MESSAGE_BYTES } from '../common/edit/edit-protocol';
 import { createClientHub, type ClientHubOptions } from './client-hub';
+import type { ContentEditor } from './content-editor';
+import { createEditorHub } from './editor-hub';
 import { createDeckDocuments } from './deck-document';
 import { createHttpHandler } from './http-handler';
 import { limitHttpServer } from './http-limits';
@@ -29,6 +32,8 @@ export interface ShowServerOptions extends Pick<ClientHubOptions, 'store' | 'pro
   readonly maxReaders?: number;
   /** Where the presenter's choice of address is kept (the data folder's file); for the run only when absent. */
   readonly addressChoice?: AddressChoiceStore;
+  /** The content folder for the editor page (`/edit`), and when the show read it again; no editor without it. */
+  readonly editor?: { readonly editor: ContentEditor; readonly onContentRead: (listener: () => void) => () => void };
 }
 
 /** The show server once it listens. */
@@ -77,6 +82,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
   // Slow or huge headers cannot hold the server; set before it listens (see http-limits.ts).
   limitHttpServer(http);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
+  // The editor's messages carry a statement: a socket of their own, with room for one.
+  const editSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_EDIT_MESSAGE_BYTES, perMessageDeflate: false });
   let port = options.port;
   const base = (address: string): string => baseAddress(address, port);
   const serverNetwork = createServerNetwork({ plan, tokens, port: () => port, choice: options.addressChoice ?? addressChoiceInMemory() });
@@ -93,6 +100,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     networkLog,
   });
 
+  const editors = options.editor === undefined ? undefined : createEditorHub({ ...options.editor, tokens, open: plan.open, networkLog });
+
   http.on('upgrade', (request, socket, head) => {
     const path = (request.url ?? '').split('?')[0];
     const reader = path === READ_SOCKET_PATH;
@@ -104,7 +113,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     socket.on('error', () => socket.destroy());
-    if (path !== SOCKET_PATH && !reader) return refuse('404 Not Found');
+    const editing = path === EDIT_SOCKET_PATH && editors !== undefined;
+    if (path !== SOCKET_PATH && !reader && !editing) return refuse('404 Not Found');
     // A foreign page is refused, but never counted against its address: a hostile page open
     // in the presenter's own phone must not lock the phone's remote out.
     if (!isAllowedHost(request.headers.host, machineName) || !isSameOrigin(request.headers.origin, request.headers.host)) {
@@ -112,7 +122,8 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
       return refuse('403 Forbidden');
     }
     try {
-      sockets.handleUpgrade(request, socket, head, (ws) => (reader ? readAlong.accept(ws, address) : hub.accept(ws, address)));
+      if (editing) editSockets.handleUpgrade(request, socket, head, (ws) => editors.accept(ws, address));
+      else sockets.handleUpgrade(request, socket, head, (ws) => (reader ? readAlong.accept(ws, address) : hub.accept(ws, address)));
     } catch (error) {
       networkLog.warn('request-failed', logged, `a connection from ${from} failed: ${error instanceof Error ? error.message : String(error)}`);
       socket.destroy();
@@ -138,8 +149,10 @@ export async function startShowServer(options: ShowServerOptions): Promise<ShowS
     close() {
       hub.close();
       readAlong.close();
+      editors?.close();
       networkLog.close();
       sockets.close();
+      editSockets.close();
       http.closeAllConnections();
       return new Promise((resolve) => http.close(() => resolve()));
     },

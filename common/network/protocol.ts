@@ -80,6 +80,8 @@ export interface NetworkInfo {
   readonly displayUrl?: string;
   /** The presenter view with the control token (open servers only). */
   readonly presenterUrl?: string;
+  /** The editor page (with the control token, when open): the statement, the organizations and the settings, edited in a page. */
+  readonly editUrl?: string;
   /** The phone remote with the control token (open servers only). */
   readonly remoteUrl?: string;
   /** `remoteUrl` as a QR code: a `data:image/svg+xml` URL, made offline by the server. */
@@ -178,4 +180,4 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
 export const SHOW_SERVER_META = 'yeondae-show-server';
 
 /** The pages the show server serves, by path: each is the renderer, showing one view. */
-export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter', '/remote': 'remote', '/read': 'read' } as const;
+export const SERVER_VIEWS = { '/': 'audience', '/presenter': 'presenter', '/remote': 'remote', '/read': 'read', '/edit': 'edit' } as const;

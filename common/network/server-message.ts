@@ -30,7 +30,7 @@ function isNetworkInfo(value: unknown): value is NetworkInfo {
     isRecord(value) &&
     typeof value.open === 'boolean' &&
     isStringList(value.addresses) &&
-    ['displayUrl', 'presenterUrl', 'remoteUrl', 'readAlongUrl'].every((key) => value[key] === undefined || typeof value[key] === 'string') &&
+    ['displayUrl', 'presenterUrl', 'editUrl', 'remoteUrl', 'readAlongUrl'].every((key) => value[key] === undefined || typeof value[key] === 'string') &&
     (value.remoteQr === undefined || (typeof value.remoteQr === 'string' && value.remoteQr.startsWith('data:image/svg+xml;base64,'))) &&
     (value.choices === undefined || (Array.isArray(value.choices) && value.choices.every(isNetworkAddress))) &&
     (value.chosenAddress === undefined || isAddressText(value.chosenAddress)) &&

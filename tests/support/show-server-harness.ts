@@ -8,6 +8,7 @@ import { createHttpHandler } from '../../server/http-handler';
 import { limitHttpServer, type HttpLimits } from '../../server/http-limits';
 import { createNetworkLog } from '../../server/network-log';
 import { loadNetworkTokens, type NetworkTokens } from '../../server/network-tokens';
+import { createContentEditor } from '../../server/content-editor';
 import { openShowOwner, type ShowOwner } from '../../server/show-owner';
 import { startShowServer, type ShowServer } from '../../server/show-server';
 import { loopbackPlan } from '../../server/listen-plan';
@@ -28,6 +29,8 @@ export interface TestServer {
   readonly socketUrl: string;
   /** The read-along pages' WebSocket. */
   readonly readSocketUrl: string;
+  /** The editor page's socket (served when the test runs the whole owner). */
+  readonly editSocketUrl: string;
   /** The `Origin` our own pages send. */
   readonly origin: string;
   stop(): Promise<void>;
@@ -77,6 +80,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     maxClients: options.maxClients ?? 50,
     ...(options.maxReaders === undefined ? {} : { maxReaders: options.maxReaders }),
     rendererFolder: projectPath('dist/renderer'),
+    ...(owner === undefined ? {} : { editor: { editor: createContentEditor(owner.contentFolder, log), onContentRead: owner.onReload } }),
     log,
   });
   const origin = `http://127.0.0.1:${server.port}`;
@@ -89,6 +93,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     url: `${origin}/`,
     socketUrl: `ws://127.0.0.1:${server.port}/show-socket`,
     readSocketUrl: `ws://127.0.0.1:${server.port}/read-socket`,
+    editSocketUrl: `ws://127.0.0.1:${server.port}/edit-socket`,
     origin,
     async stop() {
       await server.close();
