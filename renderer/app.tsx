@@ -14,7 +14,7 @@ const views = { audience: AudienceView, presenter: PresenterView, remote: Remote
  * Renders `view` into `root` with React, replacing whatever the page painted there ahead
  * of it (see boot/first-slide.ts). Without a connection, says plainly that there is no show.
  */
-export function startApp(root: HTMLElement, view: Exclude<ViewName, 'read'>, connection: ShowConnection | undefined): void {
+export function startApp(root: HTMLElement, view: Exclude<ViewName, 'read' | 'edit'>, connection: ShowConnection | undefined): void {
   const View = views[view];
   createRoot(root).render(
     <StrictMode>

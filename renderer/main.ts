@@ -36,7 +36,7 @@ function startShowView(root: HTMLElement): void {
     .then(() => import('./app'))
     .then(({ startApp }) => {
       firstSlide?.handOver();
-      startApp(root, view === 'read' ? 'audience' : view, connection);
+      startApp(root, view === 'read' || view === 'edit' ? 'audience' : view, connection);
     })
     .catch((error: unknown) => console.error('Yeondae: the app did not load; the build is incomplete, build it again', error));
 }
@@ -53,5 +53,18 @@ function startReadAlongPage(root: HTMLElement): void {
     .catch((error: unknown) => console.error('Yeondae: the read-along page did not load; the build is incomplete, build it again', error));
 }
 
-if (viewFromPath(window.location.pathname) === 'read') startReadAlongPage(root);
+/**
+ * The editor page (`/edit` on the show server): the statement, its organizations and
+ * settings, edited in a page. It opens the editor's socket only, with the control code.
+ */
+function startEditorPage(root: HTMLElement): void {
+  document.documentElement.dataset.view = 'edit';
+  void import('./edit/start-editor')
+    .then(({ startEditor }) => startEditor(root, tokenFromHash(window.location.hash)))
+    .catch((error: unknown) => console.error('Yeondae: the editor page did not load; the build is incomplete, build it again', error));
+}
+
+const pageView = viewFromPath(window.location.pathname);
+if (pageView === 'read') startReadAlongPage(root);
+else if (pageView === 'edit') startEditorPage(root);
 else startShowView(root);

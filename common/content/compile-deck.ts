@@ -20,6 +20,18 @@ export const MOST_ORGANIZATIONS_PER_SLIDE = 12;
  */
 export const READ_ALONG_HEADING_CHARACTERS = 70;
 
+/**
+ * The start of the warning for an organizations slide whose list is still empty. It is no
+ * fault: the shipped content leaves the list for the organizers to fill, and the presenter
+ * view shows it as a quiet "to do" (see `isToDo`), apart from the problems to fix.
+ */
+export const EMPTY_ORGANIZATIONS = 'the list of organizations is empty';
+
+/** Whether a problem line (as the presenter view is sent it) is a "to do" rather than a fault. */
+export function isToDo(line: string): boolean {
+  return line.includes(`: warning: ${EMPTY_ORGANIZATIONS}`);
+}
+
 export interface CompiledDeck {
   readonly deck: Deck;
   readonly problems: PathProblem[];
@@ -40,7 +52,7 @@ export function compileDeck(segments: readonly Segment[], settings: Settings): C
       problems.push({
         severity: 'warning',
         path: ['segments', index, 'organizations'],
-        message: `the list of organizations is empty, so the slide ${quote(segment.id)} is not shown until organizations are added`,
+        message: `${EMPTY_ORGANIZATIONS}, so the slide ${quote(segment.id)} is not shown until organizations are added`,
       });
       return;
     }

@@ -22,13 +22,18 @@ const REFUSED_RETRY_MS = 15_000;
 const SILENCE_LIMIT_MS = 10_000;
 const SILENCE_CHECK_MS = 2000;
 
-export interface ServerLink {
+export interface ServerLink<S extends { readonly type: string } = ClientMessage> {
   /** Sends a message now; `false` when the connection is not open. */
-  send(message: ClientMessage): boolean;
+  send(message: S): boolean;
   close(): void;
 }
 
-export interface ServerLinkOptions {
+/** Messages every socket of the show server sends: its welcome and its refusal. */
+type LinkMessage = Extract<ServerMessage, { type: 'welcome' | 'refused' }>;
+
+export interface ServerLinkOptions<M extends { readonly type: string } = ServerMessage> {
+  /** Reads a message from the server: the show socket's `parseServerMessage` unless given. */
+  readonly parse?: (data: unknown) => M | LinkMessage | undefined;
   readonly clientId: string;
   readonly token: string | undefined;
   /** The socket's path: `SOCKET_PATH` (screens and controllers) unless given. */
@@ -40,7 +45,7 @@ export interface ServerLinkOptions {
    * lost the server together then comes back over a few seconds, not in one burst.
    */
   readonly retrySpreadMs?: number;
-  readonly onMessage: (message: ServerMessage) => void;
+  readonly onMessage: (message: M | LinkMessage) => void;
   readonly onState: (state: LinkState) => void;
 }
 
@@ -51,7 +56,8 @@ export interface ServerLinkOptions {
  * can cure. The browser saying it went offline counts as losing the link at once, so the
  * page can say so without waiting for the silence.
  */
-export function openServerLink(options: ServerLinkOptions): ServerLink {
+export function openServerLink<M extends { readonly type: string } = ServerMessage, S extends { readonly type: string } = ClientMessage>(options: ServerLinkOptions<M>): ServerLink<S> {
+  const parse = options.parse ?? (parseServerMessage as (data: unknown) => M | LinkMessage | undefined);
   let socket: WebSocket | undefined;
   let failures = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,13 +82,13 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
     };
     current.onmessage = (event: MessageEvent) => {
       heardAt = performance.now();
-      const message = parseServerMessage(event.data);
+      const message = parse(event.data);
       if (message === undefined) return;
       if (message.type === 'welcome') {
         failures = 0;
         options.onState({ kind: 'connected' });
       }
-      if (message.type === 'refused') refusal = message;
+      if (isRefusal(message)) refusal = message;
       options.onMessage(message);
     };
     current.onclose = () => lost(current);
@@ -134,4 +140,8 @@ export function openServerLink(options: ServerLinkOptions): ServerLink {
       socket?.close();
     },
   };
+}
+
+function isRefusal(message: { readonly type: string }): message is Extract<ServerMessage, { type: 'refused' }> {
+  return message.type === 'refused';
 }

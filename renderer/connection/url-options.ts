@@ -2,7 +2,7 @@ import { isLanguage } from '../../common/deck/deck';
 import { checkSettings, settingField, type Settings } from '../../common/settings/settings';
 
 /** Which view a page shows (`read`: the read-along page, served by the show server at `/read` only). */
-export type ViewName = 'audience' | 'presenter' | 'remote' | 'read';
+export type ViewName = 'audience' | 'presenter' | 'remote' | 'read' | 'edit';
 
 /** What a browser-mode user can choose in the address, e.g. `?lang=ko&mode=stacked&loop`. */
 export interface UrlOptions {

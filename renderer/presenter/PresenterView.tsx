@@ -21,6 +21,9 @@ import { PRESENTER_LABELS, type PresenterLabels } from './presenter-labels';
 import { SlideOverview } from './SlideOverview';
 import { useNetwork } from '../show/use-network';
 import { useProblems } from './use-problems';
+import { EditorLink } from './EditorLink';
+import { EDITOR_LINK_LABELS } from './editor-link-labels';
+import { isToDo } from '../../common/content/compile-deck';
 
 type Panel = 'overview' | 'help' | undefined;
 
@@ -36,9 +39,13 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
   const fontsReady = useShowFonts(snapshot?.deck);
   const frames = useFrames(snapshot);
   const problems = useProblems(connection);
+  // What is still to fill in (the organizations list) is no fault: it is a quiet "to do", apart from the problems.
+  const toDo = problems.filter(isToDo);
+  const faults = problems.filter((line) => !isToDo(line));
   const network = useNetwork(connection);
   const [language, setLanguage] = useUiLanguage(snapshot?.settings.uiLanguage);
   const labels = PRESENTER_LABELS[language];
+  const editorLabels = EDITOR_LINK_LABELS[language];
   // On the root, so a screen reader pronounces every label (and the page's title) in the view's language.
   useEffect(() => {
     document.documentElement.lang = language;
@@ -75,18 +82,26 @@ export function PresenterView({ connection }: { readonly connection: ShowConnect
       <div className="presenter-bar">
         <PresenterControls snapshot={snapshot} connection={connection} labels={labels} />
         <PresenterTools labels={labels} language={language} openOverview={() => setPanel('overview')} openHelp={() => setPanel('help')} switchLanguage={setLanguage} />
+        {network.info?.editUrl !== undefined && <EditorLink editUrl={network.info.editUrl} labels={editorLabels} />}
       </div>
       <AnnouncementsPanel snapshot={snapshot} connection={connection} language={language} />
       <NetworkPanel network={network} connection={connection} labels={labels.network} />
-      {problems.length > 0 && (
+      {faults.length > 0 && (
         <section className="presenter-problems" data-testid="problems" aria-label={labels.problems}>
           <h2>{labels.problemsHeading}</h2>
           {/* The problems are the log's own lines, in English, as the files and flags they name are. */}
           <ul lang="en">
-            {problems.map((problem) => (
+            {faults.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
+        </section>
+      )}
+      {toDo.length > 0 && (
+        <section className="presenter-todo" data-testid="to-do" aria-label={editorLabels.toDo}>
+          <p>
+            <strong>{editorLabels.toDo}:</strong> {editorLabels.organizationsToDo} <EditorLink editUrl={network.info?.editUrl} labels={editorLabels} text={editorLabels.addOrganizations} section="organizations" />
+          </p>
         </section>
       )}
       {panel === 'overview' && <SlideOverview snapshot={snapshot} frames={frames} connection={connection} labels={labels} onClose={() => setPanel(undefined)} />}
