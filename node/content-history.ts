@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /** The folder beside the content files where each save keeps the files it replaced. */
 export const HISTORY_FOLDER = 'history';
@@ -50,8 +50,9 @@ export function openContentHistory(contentFolder: string, now: () => number = Da
       const folder = join(root, `${stamp}-${String(index).padStart(3, '0')}`);
       mkdirSync(folder, { recursive: true });
       for (const [name, text] of Object.entries(files)) {
-        if (text === undefined) writeFileSync(join(folder, `${name}${ABSENT_SUFFIX}`), '');
-        else writeFileSync(join(folder, name), text);
+        const kept = join(folder, text === undefined ? `${name}${ABSENT_SUFFIX}` : name);
+        mkdirSync(dirname(kept), { recursive: true });
+        writeFileSync(kept, text ?? '');
       }
       for (const old of saves().slice(0, -KEPT_SAVES)) rmSync(join(root, old), { recursive: true, force: true });
     },
@@ -60,7 +61,9 @@ export function openContentHistory(contentFolder: string, now: () => number = Da
       if (newest === undefined) return undefined;
       const folder = join(root, newest);
       const files: Record<string, string | undefined> = {};
-      for (const name of readdirSync(folder)) {
+      // Names with their folders (`source/statement.txt`), as they were kept, `/` between.
+      for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(sep).join('/'))) {
+        if (statSync(join(folder, name)).isDirectory()) continue;
         if (name.endsWith(ABSENT_SUFFIX)) files[name.slice(0, -ABSENT_SUFFIX.length)] = undefined;
         else files[name] = readFileSync(join(folder, name), 'utf8');
       }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { CONTENT_FILES, loadContent } from '../common/content/load-content';
 import { formatProblem } from '../common/content/problem';
 import { parseYamlFile } from '../common/content/yaml-file';
@@ -18,7 +18,13 @@ import type { Logger } from '../node/logger';
 import { folderAsShown } from '../node/read-content-folder';
 import { readTextFile } from '../node/text-file';
 
-export type SaveResult = { readonly ok: true; readonly version: string } | { readonly ok: false; readonly reason: SaveRefusal; readonly problems: readonly EditProblem[] };
+export type SaveResult =
+  /** `folder`: where an import saved as a new content folder went. */
+  | { readonly ok: true; readonly version: string; readonly folder?: string }
+  | { readonly ok: false; readonly reason: SaveRefusal; readonly problems: readonly EditProblem[] };
+
+/** Where an imported statement goes: over the show's own content, or into a new folder beside it, by name. */
+export type ImportTarget = { readonly into: 'show' } | { readonly into: 'new-folder'; readonly name: string };
 
 /** The content folder as the editor page reads and writes it. */
 export interface ContentEditor {
@@ -26,12 +32,17 @@ export interface ContentEditor {
   content(): EditableContent;
   /** Writes the page's segments and settings over the files of version `base`, or says why not (nothing is then written). */
   save(base: string, segments: readonly EditedSegment[], settings: EditedSettings): SaveResult;
+  /**
+   * Saves an imported statement: `template` is the importer's file (its header and its
+   * `check:` notes), `segments` the segments as fixed in the page, `source` both texts.
+   */
+  saveImported(base: string, template: string, segments: readonly EditedSegment[], source: string, target: ImportTarget): SaveResult;
   /** Puts back the files as they were before the last save. */
   undoSave(base: string): SaveResult;
 }
 
-/** The files the editor writes, as `history/` keeps them. */
-const WRITTEN = [CONTENT_FILES.statement, CONTENT_FILES.settings] as const;
+/** The files the editor writes (the source text only on an import), as `history/` keeps them. */
+const WRITTEN = [CONTENT_FILES.statement, CONTENT_FILES.settings, CONTENT_FILES.source] as const;
 /** A content file people share is theirs and their group's to read, as a text editor would save it. */
 const SHARED_FILE_MODE = 0o644;
 
@@ -50,12 +61,35 @@ export function createContentEditor(contentFolder: string, log: Logger): Content
 
   const readFiles = (): SavedFiles => Object.fromEntries(WRITTEN.map((file) => [file, textOf(path(file))]));
   const versionOf = (files: SavedFiles): string => createHash('sha256').update(WRITTEN.map((file) => files[file] ?? '\u0000absent').join('\u0000')).digest('hex').slice(0, 24);
-  const source = (): string | undefined => textOf(path(CONTENT_FILES.source));
 
-  /** The folder as the show would load it with these texts. */
-  const load = (statement: string, settingsText: string | undefined): ReturnType<typeof loadContent> => {
-    const text = source();
-    return loadContent({ statement, ...(settingsText === undefined ? {} : { settings: settingsText }), ...(text === undefined ? {} : { source: text }) }, folder);
+  /** The folder as the show would load it with these files. */
+  const load = (files: SavedFiles): ReturnType<typeof loadContent> => {
+    const [statement, settingsText, text] = WRITTEN.map((file) => files[file]);
+    return loadContent({ statement: statement ?? '', ...(settingsText === undefined ? {} : { settings: settingsText }), ...(text === undefined ? {} : { source: text }) }, folder);
+  };
+  /** Why the show would refuse these files (the segments' problems placed by segment), or nothing. */
+  const refusal = (files: SavedFiles, segments: readonly EditedSegment[]): SaveResult | undefined => {
+    const settingsText = files[CONTENT_FILES.settings];
+    const effective = settingsText === undefined ? DEFAULT_SETTINGS : readSettingsFile(CONTENT_FILES.settings, settingsText, DEFAULT_SETTINGS).settings;
+    const errors = checkEditedStatement(segments, effective, files[CONTENT_FILES.source]).problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) return { ok: false, reason: 'problems', problems: errors };
+    // The written files as the show will read them: anything it would refuse is refused here.
+    const loaded = load(files);
+    if (!loaded.ok) return { ok: false, reason: 'problems', problems: loaded.problems.filter((problem) => problem.severity === 'error').map((problem) => ({ severity: 'error', message: formatProblem(problem) })) };
+    return undefined;
+  };
+  /** Writes `files` over the folder as it was (`before`), once they pass the show's checks, keeping `before` in history/. */
+  const commit = (before: SavedFiles, files: SavedFiles, segments: readonly EditedSegment[]): SaveResult => {
+    const refused = refusal(files, segments);
+    if (refused !== undefined) return refused;
+    try {
+      history.keep(before);
+    } catch (error) {
+      return refuse('cannot-write', `cannot keep the files it replaces in ${folder}/history: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const result = replaceFiles(files, before, () => undefined);
+    if (result.ok) log.info(`the editor page saved ${folder} (the files it replaced are in ${folder}/history)`);
+    return result;
   };
   const refuse = (reason: SaveRefusal, message?: string): SaveResult => ({ ok: false, reason, problems: message === undefined ? [] : [{ severity: 'error', message }] });
 
@@ -85,8 +119,8 @@ export function createContentEditor(contentFolder: string, log: Logger): Content
       const segments = parsed?.ok === true ? editableSegments(parsed.file.value) : undefined;
       const settingsText = files[CONTENT_FILES.settings];
       const settings = settingsText === undefined ? DEFAULT_SETTINGS : readSettingsFile(CONTENT_FILES.settings, settingsText, DEFAULT_SETTINGS).settings;
-      const text = source();
-      const loaded = statement === undefined ? undefined : load(statement, settingsText);
+      const text = files[CONTENT_FILES.source];
+      const loaded = statement === undefined ? undefined : load(files);
       return {
         version: versionOf(files),
         folder,
@@ -102,29 +136,42 @@ export function createContentEditor(contentFolder: string, log: Logger): Content
       if (readOnly !== undefined) return refuse('read-only', readOnly);
       const before = readFiles();
       if (versionOf(before) !== base) return refuse('changed-elsewhere');
-      let statement: string;
-      let settingsText: string | undefined;
       try {
-        statement = rewriteStatement(before[CONTENT_FILES.statement] ?? '', segments);
-        settingsText = Object.keys(settings).length === 0 ? before[CONTENT_FILES.settings] : rewriteSettings(before[CONTENT_FILES.settings], settings);
+        const statement = rewriteStatement(before[CONTENT_FILES.statement] ?? '', segments);
+        const settingsText = Object.keys(settings).length === 0 ? before[CONTENT_FILES.settings] : rewriteSettings(before[CONTENT_FILES.settings], settings);
+        return commit(before, { ...before, [CONTENT_FILES.statement]: statement, [CONTENT_FILES.settings]: settingsText }, segments);
       } catch (error) {
         return refuse('cannot-write', error instanceof Error ? error.message : String(error));
       }
-      const effective = settingsText === undefined ? DEFAULT_SETTINGS : readSettingsFile(CONTENT_FILES.settings, settingsText, DEFAULT_SETTINGS).settings;
-      const checked = checkEditedStatement(segments, effective, source());
-      const errors = checked.problems.filter((problem) => problem.severity === 'error');
-      if (errors.length > 0) return { ok: false, reason: 'problems', problems: errors };
-      // The written files as the show will read them: anything it would refuse is refused here.
-      const loaded = load(statement, settingsText);
-      if (!loaded.ok) return { ok: false, reason: 'problems', problems: loaded.problems.filter((problem) => problem.severity === 'error').map((problem) => ({ severity: 'error', message: formatProblem(problem) })) };
+    },
+    saveImported(base, template, segments, sourceText, target) {
+      let statement: string;
       try {
-        history.keep(before);
+        statement = rewriteStatement(template, segments);
       } catch (error) {
-        return refuse('cannot-write', `cannot keep the files it replaces in ${folder}/history: ${error instanceof Error ? error.message : String(error)}`);
+        return refuse('cannot-write', error instanceof Error ? error.message : String(error));
       }
-      const result = replaceFiles({ [CONTENT_FILES.statement]: statement, [CONTENT_FILES.settings]: settingsText }, before, () => undefined);
-      if (result.ok) log.info(`the editor page saved ${folder} (the files it replaced are in ${folder}/history)`);
-      return result;
+      const before = readFiles();
+      const files: SavedFiles = { ...before, [CONTENT_FILES.statement]: statement, [CONTENT_FILES.source]: sourceText };
+      if (target.into === 'show') {
+        if (readOnly !== undefined) return refuse('read-only', readOnly);
+        if (versionOf(before) !== base) return refuse('changed-elsewhere');
+        return commit(before, files, segments);
+      }
+      const refused = refusal(files, segments);
+      if (refused !== undefined) return refused;
+      const destination = join(dirname(resolve(contentFolder)), target.name);
+      if (existsSync(destination)) return refuse('folder-exists', `${destination} exists already: choose another name`);
+      try {
+        for (const file of WRITTEN) {
+          const text = files[file];
+          if (text !== undefined) writeFileAtomic(join(destination, file), text, SHARED_FILE_MODE);
+        }
+      } catch (error) {
+        return refuse('cannot-write', `cannot write ${destination}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      log.info(`the editor page saved an imported statement as a new content folder, ${destination}`);
+      return { ok: true, version: versionOf(before), folder: destination };
     },
     undoSave(base) {
       if (readOnly !== undefined) return refuse('read-only', readOnly);

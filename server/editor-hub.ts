@@ -50,7 +50,7 @@ export function createEditorHub(options: EditorHubOptions): EditorHub {
     for (const session of to) session.send(text);
   };
   const answer = (session: ClientSession, result: SaveResult, undone: boolean): void => {
-    if (result.ok) send(session, { type: 'saved', version: result.version, ...(undone ? { undone: true } : {}) });
+    if (result.ok) send(session, { type: 'saved', version: result.version, ...(undone ? { undone: true } : {}), ...(result.folder === undefined ? {} : { folder: result.folder }) });
     else send(session, { type: 'saveRefused', reason: result.reason, problems: result.problems });
   };
 
@@ -87,6 +87,10 @@ export function createEditorHub(options: EditorHubOptions): EditorHub {
             case 'save':
               answer(page, editor.save(message.base, message.segments, message.settings), false);
               // Every page, this one too, has the files as they are now (the show's watch will say the same later).
+              sendContent(admitted);
+              return;
+            case 'saveImport':
+              answer(page, editor.saveImported(message.base, message.template, message.segments, message.source, message.folder === undefined ? { into: 'show' } : { into: 'new-folder', name: message.folder }), false);
               sendContent(admitted);
               return;
             case 'undoSave':

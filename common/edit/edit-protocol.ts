@@ -52,17 +52,23 @@ export type EditorMessage =
   | Extract<ClientMessage, { type: 'hello' | 'ping' }>
   /** Write these segments and settings over the files of version `base`. */
   | { readonly type: 'save'; readonly base: string; readonly segments: readonly EditedSegment[]; readonly settings: EditedSettings }
+  /**
+   * Save an imported statement (importer's file `template`, the segments as fixed, `source`
+   * both texts) over the show's content, or as a new folder beside it named `folder`.
+   */
+  | { readonly type: 'saveImport'; readonly base: string; readonly template: string; readonly segments: readonly EditedSegment[]; readonly source: string; readonly folder?: string }
   /** Put back the files as they were before the last save. */
   | { readonly type: 'undoSave'; readonly base: string };
 
 /** Why a save or an undo was not done. */
-export const SAVE_REFUSALS = ['changed-elsewhere', 'problems', 'read-only', 'cannot-write', 'no-history'] as const;
+export const SAVE_REFUSALS = ['changed-elsewhere', 'problems', 'read-only', 'cannot-write', 'no-history', 'folder-exists'] as const;
 export type SaveRefusal = (typeof SAVE_REFUSALS)[number];
 
 /** server → page, besides the show socket's welcome, refused and pong */
 export type EditorServerMessage =
   | { readonly type: 'content'; readonly content: EditableContent }
-  | { readonly type: 'saved'; readonly version: string; readonly undone?: boolean }
+  /** `folder`: where an import saved as a new content folder went. */
+  | { readonly type: 'saved'; readonly version: string; readonly undone?: boolean; readonly folder?: string }
   | { readonly type: 'saveRefused'; readonly reason: SaveRefusal; readonly problems: readonly EditProblem[] };
 
 /** Reads a message from the editor page: `undefined` for anything that is not exactly an `EditorMessage`. */
@@ -82,6 +88,13 @@ export function parseEditorMessage(text: string): EditorMessage | undefined {
       const settings = parseSettings(value.settings);
       return segments === undefined || settings === undefined ? undefined : { type: 'save', base: value.base, segments, settings };
     }
+    case 'saveImport': {
+      if (!hasOnlyKeys(value, 'base', 'template', 'segments', 'source', 'folder') || !isVersion(value.base) || !isText(value.template, MAX_EDIT_MESSAGE_BYTES) || !isText(value.source, MAX_EDIT_MESSAGE_BYTES)) return undefined;
+      if (value.folder !== undefined && !isFolderName(value.folder)) return undefined;
+      const segments = parseSegments(value.segments);
+      if (segments === undefined) return undefined;
+      return { type: 'saveImport', base: value.base, template: value.template, segments, source: value.source, ...(value.folder === undefined ? {} : { folder: value.folder }) };
+    }
     case 'undoSave':
       return hasOnlyKeys(value, 'base') && isVersion(value.base) ? { type: 'undoSave', base: value.base } : undefined;
     default:
@@ -92,6 +105,8 @@ export function parseEditorMessage(text: string): EditorMessage | undefined {
 const hasOnlyKeys = (value: Record<string, unknown>, ...keys: string[]): boolean => Object.keys(value).every((key) => key === 'type' || keys.includes(key));
 const isVersion = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_VERSION_LENGTH;
 const isText = (value: unknown, max = MAX_TEXT_LENGTH): value is string => typeof value === 'string' && value.length <= max;
+/** A new content folder's name: a plain name beside the show's folder, never a path. */
+export const isFolderName = (value: unknown): value is string => typeof value === 'string' && /^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u.test(value) && !value.includes('..');
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
 
 /** A list of segments from elsewhere (a page's save, the server's content), checked by shape and bounds. */

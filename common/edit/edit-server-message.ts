@@ -24,7 +24,7 @@ export function parseEditorServerMessage(text: unknown): EditorServerMessage | L
     case 'content':
       return isContent(value.content) ? (value as unknown as EditorServerMessage) : undefined;
     case 'saved':
-      return typeof value.version === 'string' && (value.undone === undefined || value.undone === true) ? (value as unknown as EditorServerMessage) : undefined;
+      return typeof value.version === 'string' && (value.undone === undefined || value.undone === true) && (value.folder === undefined || typeof value.folder === 'string') ? (value as unknown as EditorServerMessage) : undefined;
     case 'saveRefused':
       return (SAVE_REFUSALS as readonly unknown[]).includes(value.reason) && Array.isArray(value.problems) && value.problems.every(isProblem) ? (value as unknown as EditorServerMessage) : undefined;
     default:

@@ -8,6 +8,8 @@ interface EditorBarProps {
   readonly link: LinkState;
   readonly content: EditableContent | undefined;
   readonly dirty: boolean;
+  /** An import is in the page: it is saved by the import's own buttons, with its source text. */
+  readonly importing: boolean;
   readonly saving: boolean;
   readonly answer: SaveAnswer | undefined;
   readonly errorCount: number;
@@ -45,7 +47,7 @@ export function EditorBar(props: EditorBarProps) {
         <button type="button" onClick={props.onUndoSave} disabled={!connected || saving || dirty || readOnly !== undefined || (content?.history ?? 0) === 0}>
           {labels.undoSave(content?.history ?? 0)}
         </button>
-        <button type="button" className="edit-save" onClick={props.onSave} disabled={!connected || saving || !dirty || readOnly !== undefined}>
+        <button type="button" className="edit-save" onClick={props.onSave} disabled={!connected || saving || !dirty || props.importing || readOnly !== undefined}>
           {labels.save}
         </button>
         <button type="button" className="edit-language" onClick={props.onSwitchLanguage} lang={labels.switchLanguage === '한국어' ? 'ko' : 'en'}>

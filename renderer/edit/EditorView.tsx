@@ -8,6 +8,8 @@ import { readingTimeMs } from '../../common/show/reading-time';
 import { useUiLanguage } from '../ui-language';
 import { EDIT_LABELS, type EditLabels } from './edit-labels';
 import { EditorBar } from './EditorBar';
+import { ImportBar } from './ImportBar';
+import { ImportPanel, type PageImport } from './ImportPanel';
 import { FileProblems } from './FileProblems';
 import { SegmentPreview } from './SegmentPreview';
 import { SegmentRow, type RowAction } from './SegmentRow';
@@ -29,6 +31,7 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
   const [selected, setSelected] = useState(0);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [imported, setImported] = useState<PageImport | undefined>(undefined);
   const { content, answer } = server;
   const latest = useRef({ draft, content });
   latest.current = { draft, content };
@@ -43,6 +46,7 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
       if (answer.undone === true) now.load(content);
       else now.saved(content);
       setChangedElsewhere(false);
+      setImported(undefined);
       return;
     }
     if (saving) return;
@@ -57,7 +61,7 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
 
   const current = useDeferredValue(draft.draft);
   const checked = useMemo(() => (current === undefined ? undefined : checkEditedStatement(current.segments, current.settings, content?.source)), [current, content?.source]);
-  const problemsBySegment = useMemo(() => groupBySegment(checked?.problems ?? []), [checked]);
+  const problemsBySegment = useMemo(() => groupBySegment([...(checked?.problems ?? []), ...importChecks(current?.segments ?? [], imported, labels)]), [checked, current, imported, labels]);
   const seconds = useMemo(() => (current === undefined ? [] : current.segments.map((segment) => secondsOf(segment, current))), [current]);
   const round = checked?.deck === undefined || current === undefined ? undefined : roundLengthMs(checked.deck, current.settings);
   const errorCount = checked?.problems.filter((problem) => problem.severity === 'error').length ?? 0;
@@ -101,6 +105,19 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
   const reload = (): void => {
     if (content !== undefined) draft.load(content);
     setChangedElsewhere(false);
+    setImported(undefined);
+  };
+  const takeImport = (proposed: PageImport): void => {
+    if (draft.draft === undefined) return;
+    // One step of undo: "Undo" goes back to the statement as it was before the import.
+    draft.change({ ...draft.draft, segments: proposed.segments });
+    setImported(proposed);
+    setSelected(0);
+  };
+  const saveImport = (folder?: string): void => {
+    if (imported === undefined || draft.draft === undefined || draft.base === undefined) return;
+    if (folder === undefined && !window.confirm(labels.confirmReplace)) return;
+    if (server.saveImport(draft.base, imported.template, draft.draft.segments, imported.source, folder)) setSaving(true);
   };
   useUndoKeys(draft.undo, draft.redo);
   useOpenAtSection(segments, setSelected);
@@ -112,6 +129,7 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
         link={server.link}
         content={content}
         dirty={draft.dirty}
+        importing={imported !== undefined}
         saving={saving}
         answer={answer}
         errorCount={errorCount}
@@ -130,6 +148,15 @@ export function EditorView({ token }: { readonly token: string | undefined }) {
             {labels.reload}
           </button>
         </div>
+      )}
+      {draft.draft !== undefined && <ImportPanel labels={labels} onImported={takeImport} />}
+      {imported !== undefined && draft.draft !== undefined && (
+        <ImportBar labels={labels} segments={draft.draft.segments.length} toCheck={imported.checks.size} saving={saving} onSaveAsFolder={saveImport} onReplaceShow={() => saveImport()} onDrop={reload} />
+      )}
+      {answer?.type === 'saved' && answer.folder !== undefined && (
+        <p className="edit-banner" role="status">
+          {labels.savedAsFolder(answer.folder)}
+        </p>
       )}
       {answer?.type === 'saveRefused' && <RefusedSave labels={labels} problems={answer.problems} reason={labels.refused[answer.reason]} />}
       {content !== undefined && segments === undefined && (
@@ -195,6 +222,12 @@ function applyAction(segments: readonly EditedSegment[], index: number, action: 
     case 'sentence':
       return moveSentence(segments, index, action.lang, action.direction);
   }
+}
+
+/** The importer's notes on the segments still bearing the ids it gave them, shown beside them as notes to check. */
+function importChecks(segments: readonly EditedSegment[], imported: PageImport | undefined, labels: EditLabels): EditProblem[] {
+  if (imported === undefined) return [];
+  return segments.flatMap((segment, index) => (imported.checks.get(segment.id) ?? []).map((check) => ({ severity: 'warning' as const, segment: index, message: `${labels.check}: ${check}` })));
 }
 
 function groupBySegment(problems: readonly EditProblem[]): Map<number, EditProblem[]> {

@@ -65,6 +65,20 @@ export interface EditLabels {
   readonly contrast: (ratio: string, enough: boolean) => string;
   readonly fileProblems: string;
   readonly todo: string;
+  readonly importTitle: string;
+  readonly importHint: string;
+  readonly pasteText: (language: string) => string;
+  readonly openFile: (language: string) => string;
+  readonly propose: string;
+  readonly importFailed: string;
+  readonly imported: (segments: number, toCheck: number) => string;
+  readonly check: string;
+  readonly folderName: string;
+  readonly saveAsFolder: string;
+  readonly replaceShow: string;
+  readonly confirmReplace: string;
+  readonly savedAsFolder: (folder: string) => string;
+  readonly dropImport: string;
 }
 
 const EN: EditLabels = {
@@ -88,6 +102,7 @@ const EN: EditLabels = {
     'read-only': 'Not saved: this content cannot be changed.',
     'cannot-write': 'Not saved: the files could not be written.',
     'no-history': 'No earlier save is kept to put back.',
+    'folder-exists': 'Not saved: a folder of that name exists already. Choose another name.',
   },
   cannotEdit: 'statement.yaml cannot be shown as a table: fix the problems below in a text editor, or undo the last save.',
   segments: 'Segments',
@@ -133,6 +148,20 @@ const EN: EditLabels = {
   contrast: (ratio, enough) => (enough ? `Contrast ${ratio}: readable across a room` : `Contrast ${ratio}: too faint (at least 7:1); the show keeps its colours`),
   fileProblems: 'What the show says about the files',
   todo: 'To do',
+  importTitle: 'Import a new statement',
+  importHint: 'Paste the English and the Korean (or open two text files). The page proposes slide-sized segments side by side, and marks the matches it is unsure of: fix them with the tools of each segment, then save.',
+  pasteText: (language) => `The ${language} text`,
+  openFile: (language) => `Or open the ${language} text from a file`,
+  propose: 'Propose segments',
+  importFailed: 'The texts could not be made into segments:',
+  imported: (segments, toCheck) => `Imported: ${segments} segments, ${toCheck} marked to check. Nothing is saved yet.`,
+  check: 'Check',
+  folderName: 'New folder’s name',
+  saveAsFolder: 'Save as a new content folder',
+  replaceShow: 'Replace the show’s statement',
+  confirmReplace: 'Replace the statement the show is running with this one? The current files are kept in history/, and “Undo last save” puts them back.',
+  savedAsFolder: (folder) => `Saved as a new content folder: ${folder}. To show it, start Yeondae with --content and that folder.`,
+  dropImport: 'Drop the import',
 };
 
 const KO: EditLabels = {
@@ -156,6 +185,7 @@ const KO: EditLabels = {
     'read-only': '저장하지 않았습니다. 이 콘텐츠는 바꿀 수 없습니다.',
     'cannot-write': '저장하지 않았습니다. 파일을 쓸 수 없었습니다.',
     'no-history': '되돌릴 이전 저장본이 없습니다.',
+    'folder-exists': '저장하지 않았습니다. 같은 이름의 폴더가 이미 있습니다. 다른 이름을 고르세요.',
   },
   cannotEdit: 'statement.yaml을 표로 보여 줄 수 없습니다. 아래 문제를 텍스트 편집기에서 고치거나 마지막 저장을 되돌리세요.',
   segments: '구간',
@@ -201,6 +231,20 @@ const KO: EditLabels = {
   contrast: (ratio, enough) => (enough ? `대비 ${ratio}: 멀리서도 읽을 수 있습니다` : `대비 ${ratio}: 너무 흐립니다 (7:1 이상). 쇼는 지금 색을 유지합니다`),
   fileProblems: '파일에 대해 쇼가 알리는 내용',
   todo: '할 일',
+  importTitle: '새 성명서 가져오기',
+  importHint: '영어와 한국어 글을 붙여 넣으세요(또는 텍스트 파일 두 개를 여세요). 페이지가 슬라이드 크기의 구간을 나란히 제안하고, 확실하지 않은 짝에 표시를 합니다. 각 구간의 도구로 고친 뒤 저장하세요.',
+  pasteText: (language) => `${language} 글`,
+  openFile: (language) => `또는 ${language} 글을 파일에서 열기`,
+  propose: '구간 제안받기',
+  importFailed: '글을 구간으로 나눌 수 없었습니다:',
+  imported: (segments, toCheck) => `가져왔습니다: 구간 ${segments}개, 확인할 곳 ${toCheck}개. 아직 저장하지 않았습니다.`,
+  check: '확인',
+  folderName: '새 폴더 이름',
+  saveAsFolder: '새 콘텐츠 폴더로 저장',
+  replaceShow: '쇼의 성명서 바꾸기',
+  confirmReplace: '지금 쇼가 보여 주는 성명서를 이것으로 바꿀까요? 지금 파일은 history/에 보관되며 “마지막 저장 되돌리기”로 되돌릴 수 있습니다.',
+  savedAsFolder: (folder) => `새 콘텐츠 폴더로 저장했습니다: ${folder}. 보여 주려면 --content와 그 폴더로 Yeondae를 시작하세요.`,
+  dropImport: '가져오기 취소',
 };
 
 export const EDIT_LABELS: Readonly<Record<UiLanguage, EditLabels>> = { en: EN, ko: KO };

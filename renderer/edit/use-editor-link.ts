@@ -14,6 +14,8 @@ export interface EditorLink {
   readonly answer: SaveAnswer | undefined;
   /** `false` when the link is down: nothing was sent. */
   save(base: string, segments: readonly EditedSegment[], settings: EditedSettings): boolean;
+  /** Saves an import over the show's content, or as a new folder named `folder` beside it. */
+  saveImport(base: string, template: string, segments: readonly EditedSegment[], source: string, folder?: string): boolean;
   undoSave(base: string): boolean;
 }
 
@@ -53,6 +55,10 @@ export function useEditorLink(token: string | undefined): EditorLink {
     save: (base, segments, settings) => {
       setAnswer(undefined);
       return socket.current?.send({ type: 'save', base, segments, settings }) ?? false;
+    },
+    saveImport: (base, template, segments, source, folder) => {
+      setAnswer(undefined);
+      return socket.current?.send({ type: 'saveImport', base, template, segments, source, ...(folder === undefined ? {} : { folder }) }) ?? false;
     },
     undoSave: (base) => {
       setAnswer(undefined);

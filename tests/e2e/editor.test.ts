@@ -14,7 +14,8 @@ const labels = EDIT_LABELS.en;
 
 /** A server running the whole owner on a copy of the shipped content, its data folder's settings making slides `seconds` long. */
 async function startShow(argv: readonly string[] = [], seconds = 60) {
-  const folder = copyContentFolder(projectPath('content'), screens.scratch());
+  // In a folder of its own, so that a new content folder made beside it stays in the scratch folder.
+  const folder = copyContentFolder(projectPath('content'), join(screens.scratch(), 'content'));
   const dataFolder = screens.scratch();
   writeFileSync(join(dataFolder, 'settings.yaml'), `readingLeadInSeconds: 0\nslideMinSeconds: ${seconds}\nslideMaxSeconds: ${seconds}\n`);
   const server = await screens.startServer({ dataFolder, owner: { argv: ['--content', folder, ...argv] } });
@@ -186,5 +187,67 @@ describe('the way to the editor from the presenter view (real Chromium, show ser
     expect(list?.y).toBeLessThan(768);
     await saveScreenshot(editor, 'editor-organizations-en-1366x768');
     await saveScreenshot(presenter, 'presenter-after-organizations-en-1366x768');
+  });
+});
+
+describe('importing a new statement in the editor page (real Chromium, show server on loopback)', () => {
+  const fixture = (name: string): string => readFileSync(projectPath(`tests/common/import/fixtures/${name}`), 'utf8');
+
+  it('proposes segments from two pasted texts with numbered sections and web addresses, takes a fix, and replaces the show’s statement once confirmed', async () => {
+    const { server, folder, statement } = await startShow();
+    const en = fixture('covenant.en.txt');
+    const ko = fixture('covenant.ko.txt');
+    const editor = await openEditor(screens.open, `${server.url}edit`, { width: 1366, height: 768 });
+    await editor.getByText(labels.importTitle).click();
+    await editor.getByTestId('import-en').fill(en);
+    await editor.getByTestId('import-ko').fill(ko);
+    await editor.getByRole('button', { name: labels.propose }).click();
+    await expect.poll(() => editor.locator('.edit-import-bar [role=status]').textContent()).toMatch(/^Imported: \d+ segments, \d+ marked to check/u);
+    const rows = editor.locator('.edit-segment');
+    const count = await rows.count();
+    // Each language's segments, joined, are its text: nothing dropped, added or retyped.
+    const joined = async (lang: 'en' | 'ko'): Promise<string> => (await rows.locator(`textarea[lang='${lang}']`).evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value))).filter((text) => text !== '').join(' ');
+    const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+    expect(squeeze(await joined('en'))).toBe(squeeze(en));
+    expect(squeeze(await joined('ko'))).toBe(squeeze(ko));
+    // A web address breaks across lines on the slide: no error calls it too wide.
+    expect(await editor.locator(".edit-problems li[data-severity='error']").count()).toBe(0);
+    await saveScreenshot(editor, 'editor-import-en-1366x768');
+
+    // One fix: the second segment's last English sentence moved on to the third.
+    const second = segmentRow(editor, 2);
+    const before = await textBox(segmentRow(editor, 3), 'en').inputValue();
+    await second.getByRole('button', { name: `↓ ${labels.lastSentenceDown}` }).first().click();
+    await expect.poll(() => textBox(segmentRow(editor, 3), 'en').inputValue()).not.toBe(before);
+    expect(await rows.count()).toBe(count);
+
+    editor.once('dialog', (dialog) => void dialog.accept());
+    await editor.getByRole('button', { name: labels.replaceShow }).click();
+    await waitUntilSaved(editor);
+    expect(readFileSync(statement, 'utf8')).toContain('contributor-covenant.org');
+    expect(readFileSync(join(folder, 'source', 'statement.txt'), 'utf8')).toBe(`${en}${en.endsWith('\n\n') ? '' : en.endsWith('\n') ? '\n' : '\n\n'}${ko}`);
+    await expect.poll(() => server.store.getSnapshot().deck.slides.some((slide) => slide.text.en?.includes('contributor-covenant.org') === true)).toBe(true);
+    expect(historyCount(folder)).toBe(1);
+    // Nothing is left to import: the bar is gone, and the page edits the show's new statement.
+    expect(await editor.locator('.edit-import-bar').count()).toBe(0);
+  });
+
+  it('saves an import as a new content folder beside the show’s, leaving the show as it was', async () => {
+    const { server, folder, statement } = await startShow();
+    const original = readFileSync(statement, 'utf8');
+    const editor = await openEditor(screens.open, `${server.url}edit`, { width: 1920, height: 1080 });
+    await editor.getByText(labels.importTitle).click();
+    await editor.getByTestId('import-en').fill(fixture('vigil.en.txt'));
+    await editor.getByTestId('import-ko').fill(fixture('vigil.ko.txt'));
+    await editor.getByRole('button', { name: labels.propose }).click();
+    await editor.locator('.edit-import-bar').waitFor();
+    await editor.getByLabel(labels.folderName).fill('vigil');
+    await editor.getByRole('button', { name: labels.saveAsFolder }).click();
+    const made = join(folder, '..', 'vigil');
+    await expect.poll(() => editor.locator('.edit-banner[role=status]').textContent()).toBe(labels.savedAsFolder(made));
+    expect(readFileSync(join(made, 'statement.yaml'), 'utf8')).toContain('candlelight vigil');
+    expect(readFileSync(statement, 'utf8')).toBe(original);
+    expect(server.store.getSnapshot().deck.slides[0]?.id).toBe('1a');
+    await saveScreenshot(editor, 'editor-import-saved-as-folder-en-1920x1080');
   });
 });

@@ -11,7 +11,8 @@ import { useScratchFolders } from '../support/scratch-folders';
 const scratch = useScratchFolders('yeondae-content-editor-');
 
 function editorOnCopy() {
-  const folder = copyContentFolder(projectPath('content'), scratch());
+  // In a folder of its own, so that a new content folder made beside it stays in the scratch folder.
+  const folder = copyContentFolder(projectPath('content'), join(scratch(), 'content'));
   const editor = createContentEditor(folder, recordingLogger());
   const statement = join(folder, 'statement.yaml');
   return { folder, editor, statement, settings: join(folder, 'settings.yaml') };
@@ -75,7 +76,10 @@ describe('the content folder as the editor page reads and writes it', () => {
   });
 
   it(`keeps the last ${KEPT_SAVES} saves`, () => {
-    const { editor, folder } = editorOnCopy();
+    // A statement of one segment, so that fifty-odd saves take a moment.
+    const folder = scratch();
+    writeFileSync(join(folder, 'statement.yaml'), 'segments:\n  - id: 1a\n    en: >-\n      We stand with Palestine.\n');
+    const editor = createContentEditor(folder, recordingLogger());
     for (let round = 0; round < KEPT_SAVES + 3; round += 1) {
       const content = editor.content();
       const segments = (content.segments ?? []).map((segment, index) => (index === 0 ? { ...segment, text: { ...segment.text, en: `${segment.text.en ?? ''}${round % 2 === 0 ? ' Again.' : ''}` } } : segment));
@@ -106,6 +110,29 @@ describe('the content folder as the editor page reads and writes it', () => {
     const content = editor.content();
     expect(content.segments).toBeUndefined();
     expect(content.fileProblems.join('\n')).toContain('statement.yaml:3');
+  });
+
+  it('saves an imported statement over the show’s content with its source text, or as a new folder beside it, never over one', () => {
+    const { editor, folder, statement } = editorOnCopy();
+    const template = '# Imported by the page.\nsegments:\n  # check: the sentence counts differ\n  - id: 1a\n    en: >-\n      We stand.\n    ko: >-\n      우리는 연대합니다.\n';
+    const segments = [{ id: '1a', kind: 'statement' as const, text: { en: 'We stand.', ko: '우리는 연대합니다.' }, from: '1a' }];
+    const source = 'We stand.\n\n우리는 연대합니다.\n';
+    const before = editor.content();
+    const copy = editor.saveImported(before.version, template, segments, source, { into: 'new-folder', name: 'next statement' });
+    expect(copy).toMatchObject({ ok: true, version: before.version, folder: join(folder, '..', 'next statement') });
+    const made = join(folder, '..', 'next statement');
+    expect(readFileSync(join(made, 'statement.yaml'), 'utf8')).toBe(template);
+    expect(readFileSync(join(made, 'source', 'statement.txt'), 'utf8')).toBe(source);
+    expect(readFileSync(join(made, 'settings.yaml'), 'utf8')).toBe(readFileSync(join(folder, 'settings.yaml'), 'utf8'));
+    expect(editor.saveImported(before.version, template, segments, source, { into: 'new-folder', name: 'next statement' })).toMatchObject({ ok: false, reason: 'folder-exists' });
+    const replaced = editor.saveImported(before.version, template, segments, source, { into: 'show' });
+    expect(replaced.ok).toBe(true);
+    expect(readFileSync(statement, 'utf8')).toBe(template);
+    expect(readFileSync(join(folder, 'source', 'statement.txt'), 'utf8')).toBe(source);
+    // Undo puts the whole folder back, the source text too.
+    const undone = editor.undoSave(replaced.ok ? replaced.version : '');
+    expect(undone).toEqual({ ok: true, version: before.version });
+    expect(readFileSync(join(folder, 'source', 'statement.txt'), 'utf8')).toBe(readFileSync(projectPath('content/source/statement.txt'), 'utf8'));
   });
 
   it('refuses every write to content built into the app (inside app.asar)', () => {

@@ -29,6 +29,8 @@ describe('the editor socket’s messages, checked before the server reads them',
     ['a command of the show socket', JSON.stringify({ type: 'command', id: 'c1', command: { type: 'next' } })],
     ['a message past the size limit', save({ segments: [{ ...SEGMENT, text: { en: 'x'.repeat(MAX_EDIT_MESSAGE_BYTES) } }] })],
     ['bad JSON', '{"type":"save",'],
+    ['an import into a path rather than a folder name', JSON.stringify({ type: 'saveImport', base: 'v1', template: '', segments: [], source: '', folder: '../../etc' })],
+    ['an import into a folder named by an absolute path', JSON.stringify({ type: 'saveImport', base: 'v1', template: '', segments: [], source: '', folder: '/tmp/x' })],
   ])('refuses %s', (_what, text) => {
     expect(parseEditorMessage(text)).toBeUndefined();
   });
