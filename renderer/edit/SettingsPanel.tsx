@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '../../common/deck/deck';
 import type { Settings } from '../../common/settings/settings';
-import { ALTERNATION_MODES, SHOW_SETTING_FIELDS, type AlternationMode } from '../../common/settings/show-settings';
+import { ALTERNATION_MODES, READ_ALONG_BADGES, SHOW_SETTING_FIELDS, type AlternationMode, type ReadAlongBadge } from '../../common/settings/show-settings';
 import { THEMES, THEME_SETTING_FIELDS, themePair, type ThemeName } from '../../common/settings/theme-settings';
 import { parseHexColor } from '../../common/theme/color';
 import { contrastRatio, formatContrast, MIN_CONTRAST } from '../../common/theme/contrast';
@@ -62,6 +62,16 @@ export function SettingsPanel({ settings, labels, onChange }: SettingsPanelProps
           />
         </label>
       ))}
+      <label className="edit-field">
+        {labels.readAlongBadge}
+        <select value={settings.readAlongBadge} onChange={(event) => set('readAlongBadge', event.target.value as ReadAlongBadge)}>
+          {READ_ALONG_BADGES.map((badge) => (
+            <option key={badge} value={badge}>
+              {labels.readAlongBadges[badge]}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="edit-field">
         {labels.theme}
         <select value={settings.theme} onChange={(event) => set('theme', event.target.value as ThemeName)}>

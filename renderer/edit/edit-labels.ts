@@ -1,7 +1,7 @@
 import type { SlideKind } from '../../common/deck/deck';
 import type { SaveRefusal } from '../../common/edit/edit-protocol';
 import type { UiLanguage } from '../../common/settings/presenter-settings';
-import type { AlternationMode } from '../../common/settings/show-settings';
+import type { AlternationMode, ReadAlongBadge } from '../../common/settings/show-settings';
 import type { ThemeName } from '../../common/settings/theme-settings';
 
 /** Every word of the editor page, in each language; the statement's own words are never here. */
@@ -58,6 +58,8 @@ export interface EditLabels {
   readonly modes: Readonly<Record<AlternationMode, string>>;
   readonly firstLanguage: string;
   readonly readingSpeed: (language: string) => string;
+  readonly readAlongBadge: string;
+  readonly readAlongBadges: Readonly<Record<ReadAlongBadge, string>>;
   readonly theme: string;
   readonly themes: Readonly<Record<ThemeName, string>>;
   readonly background: string;
@@ -141,6 +143,8 @@ const EN: EditLabels = {
   modes: { sequence: 'One after the other', 'in-place': 'In place', stacked: 'Stacked', single: 'First language only' },
   firstLanguage: 'First language',
   readingSpeed: (language) => `${language} reading speed (characters a second)`,
+  readAlongBadge: 'The read-along code on the audience screens',
+  readAlongBadges: { off: 'Not shown', corner: 'In a corner (open to the network only)' },
   theme: 'Colours',
   themes: { black: 'White on black', white: 'Black on white', custom: 'Your own' },
   background: 'Background',
@@ -224,6 +228,8 @@ const KO: EditLabels = {
   modes: { sequence: '차례로', 'in-place': '제자리에서', stacked: '함께 쌓아서', single: '첫 언어만' },
   firstLanguage: '첫 언어',
   readingSpeed: (language) => `${language} 읽기 속도 (초당 글자 수)`,
+  readAlongBadge: '청중 화면의 함께 읽기 코드',
+  readAlongBadges: { off: '보이지 않음', corner: '구석에 (네트워크에 열려 있을 때만)' },
   theme: '색',
   themes: { black: '검은 바탕에 흰 글씨', white: '흰 바탕에 검은 글씨', custom: '직접 고르기' },
   background: '바탕',

@@ -138,7 +138,36 @@ describe('the editor page (real Chromium, show server on loopback)', () => {
     await expect.poll(() => textBox(first, 'en').inputValue()).toBe(`${english} (theirs)`);
   });
 
-  it('speaks Korean, is usable by keyboard, and axe-core finds nothing serious, at 1366x768 and 1920x1080', async () => {
+  it('is usable by keyboard: Tab reaches the controls in order with a focus ring, and Ctrl+Z outside a text box undoes', async () => {
+    const { server } = await startShow();
+    const editor = await openEditor(screens.open, `${server.url}edit`);
+    const focused = (): Promise<string> =>
+      editor.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        return `${element.tagName.toLowerCase()}:${element.textContent?.trim() ?? ''}`;
+      });
+    const stops: string[] = [];
+    for (let step = 0; step < 5; step += 1) {
+      await editor.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    // Undo, Redo, Undo last save and Save wait for something to do: the first stop is the language.
+    expect(stops.slice(0, 2)).toEqual([`button:${labels.switchLanguage}`, `summary:${labels.importTitle}`]);
+    expect(stops.slice(2).map((stop) => stop.split(':')[0])).toEqual(['input', 'select', 'textarea']);
+    const english = await textBox(segmentRow(editor, 1), 'en').inputValue();
+    await editor.keyboard.press('Control+End');
+    await editor.keyboard.type(' Together.');
+    expect(await textBox(segmentRow(editor, 1), 'en').inputValue()).toBe(`${english} Together.`);
+    await editor.keyboard.press('Tab');
+    expect(await focused()).toBe(`button:↓ ${labels.lastSentenceDown}`);
+    expect(await editor.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+    await editor.keyboard.press('Control+z');
+    await expect.poll(() => textBox(segmentRow(editor, 1), 'en').inputValue()).toBe(english);
+    await editor.keyboard.press('Control+Shift+z');
+    await expect.poll(() => textBox(segmentRow(editor, 1), 'en').inputValue()).toBe(`${english} Together.`);
+  });
+
+  it('speaks Korean, and axe-core finds nothing serious, at 1366x768 and 1920x1080', async () => {
     const { server } = await startShow();
     for (const viewport of [
       { width: 1366, height: 768 },
