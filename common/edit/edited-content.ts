@@ -1,16 +1,11 @@
-import { LANGUAGES, type Language, type Organization, type SlideKind } from '../deck/deck';
+import { LANGUAGES, type Language, type Slide } from '../deck/deck';
 
 /**
- * One segment as the editor page holds it: what `statement.yaml` says of it, in the
- * order of the file. `from` is the id it had in the file when the page read it, so a
- * renamed segment keeps its comments when it is saved.
+ * One segment as the editor page holds it: what `statement.yaml` says of it (a slide, as
+ * typed: nothing trimmed), in the order of the file. `from` is the id it had in the file
+ * when the page read it, so a renamed segment keeps its comments when it is saved.
  */
-export interface EditedSegment {
-  readonly id: string;
-  readonly kind: SlideKind;
-  readonly text: Partial<Readonly<Record<Language, string>>>;
-  readonly signatory?: string;
-  readonly organizations?: readonly Organization[];
+export interface EditedSegment extends Slide {
   readonly from?: string;
 }
 

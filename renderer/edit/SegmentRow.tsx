@@ -3,6 +3,7 @@ import { LANGUAGES, SLIDE_KINDS, type Language, type SlideKind } from '../../com
 import type { EditProblem } from '../../common/edit/check-edited';
 import { withText, type EditedSegment } from '../../common/edit/edited-content';
 import type { Cuts } from '../../common/edit/segment-edits';
+import { ChoiceField } from './ChoiceField';
 import type { EditLabels } from './edit-labels';
 import { OrganizationsEditor } from './OrganizationsEditor';
 import { ProblemList } from './ProblemList';
@@ -58,16 +59,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count, sele
           {labels.id}
           <input value={segment.id} spellCheck={false} onChange={(event) => onChange(index, { ...segment, id: event.target.value }, `id-${index}`)} />
         </label>
-        <label className="edit-field">
-          {labels.kind}
-          <select value={segment.kind} onChange={(event) => onChange(index, withKind(segment, event.target.value as SlideKind), `kind-${index}`)}>
-            {SLIDE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {labels.kinds[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={labels.kind} value={segment.kind} choices={SLIDE_KINDS} names={labels.kinds} onChange={(kind) => onChange(index, withKind(segment, kind))} />
         <span className="edit-times">
           {LANGUAGES.filter((lang) => seconds[lang] !== undefined).map((lang) => (
             <span key={lang}>

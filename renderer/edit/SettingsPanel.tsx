@@ -1,9 +1,10 @@
 import { LANGUAGES, type Language } from '../../common/deck/deck';
 import type { Settings } from '../../common/settings/settings';
-import { ALTERNATION_MODES, READ_ALONG_BADGES, SHOW_SETTING_FIELDS, type AlternationMode, type ReadAlongBadge } from '../../common/settings/show-settings';
-import { THEMES, THEME_SETTING_FIELDS, themePair, type ThemeName } from '../../common/settings/theme-settings';
+import { ALTERNATION_MODES, READ_ALONG_BADGES, SHOW_SETTING_FIELDS } from '../../common/settings/show-settings';
+import { THEMES, THEME_SETTING_FIELDS, themePair } from '../../common/settings/theme-settings';
 import { parseHexColor } from '../../common/theme/color';
 import { contrastRatio, formatContrast, MIN_CONTRAST } from '../../common/theme/contrast';
+import { ChoiceField } from './ChoiceField';
 import type { EditLabels } from './edit-labels';
 
 interface SettingsPanelProps {
@@ -26,26 +27,14 @@ export function SettingsPanel({ settings, labels, onChange }: SettingsPanelProps
   return (
     <section className="edit-settings" aria-labelledby="edit-settings-heading">
       <h2 id="edit-settings-heading">{labels.settings}</h2>
-      <label className="edit-field">
-        {labels.mode}
-        <select value={settings.mode} onChange={(event) => set('mode', event.target.value as AlternationMode)}>
-          {ALTERNATION_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {labels.modes[mode]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="edit-field">
-        {labels.firstLanguage}
-        <select value={settings.languages[0]} onChange={(event) => set('languages', [event.target.value as Language, ...LANGUAGES.filter((lang) => lang !== event.target.value)])}>
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {languageName(lang)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label={labels.mode} value={settings.mode} choices={ALTERNATION_MODES} names={labels.modes} onChange={(mode) => set('mode', mode)} />
+      <ChoiceField
+        label={labels.firstLanguage}
+        value={settings.languages[0] ?? 'en'}
+        choices={LANGUAGES}
+        names={{ en: labels.english, ko: labels.korean }}
+        onChange={(first) => set('languages', [first, ...LANGUAGES.filter((lang) => lang !== first)])}
+      />
       {LANGUAGES.map((lang) => (
         <label key={lang} className="edit-field">
           {labels.readingSpeed(languageName(lang))}
@@ -62,26 +51,8 @@ export function SettingsPanel({ settings, labels, onChange }: SettingsPanelProps
           />
         </label>
       ))}
-      <label className="edit-field">
-        {labels.readAlongBadge}
-        <select value={settings.readAlongBadge} onChange={(event) => set('readAlongBadge', event.target.value as ReadAlongBadge)}>
-          {READ_ALONG_BADGES.map((badge) => (
-            <option key={badge} value={badge}>
-              {labels.readAlongBadges[badge]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="edit-field">
-        {labels.theme}
-        <select value={settings.theme} onChange={(event) => set('theme', event.target.value as ThemeName)}>
-          {THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {labels.themes[theme]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label={labels.readAlongBadge} value={settings.readAlongBadge} choices={READ_ALONG_BADGES} names={labels.readAlongBadges} onChange={(badge) => set('readAlongBadge', badge)} />
+      <ChoiceField label={labels.theme} value={settings.theme} choices={THEMES} names={labels.themes} onChange={(theme) => set('theme', theme)} />
       {settings.theme === 'custom' && (
         <div className="edit-colours">
           {(['backgroundColor', 'textColor'] as const).map((key) => (
