@@ -17,7 +17,7 @@ describe('the show server inside the app', () => {
     const presenter = presenterWindows()[0];
     if (presenter === undefined) throw new Error('no presenter window');
     await expect.poll(async () => (await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)) !== null).toBe(true);
-    expect(await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).toEqual({ open: false, addresses: [`${origin}/`] });
+    expect(await ipcMain.invoke(presenter.webContents.mainFrame, IPC.getNetwork)).toEqual({ open: false, addresses: [`${origin}/`], editUrl: `${origin}/edit` });
     expect(await ipcMain.invoke(audience.webContents.mainFrame, IPC.getNetwork)).toBeNull();
     const page = await connectClient(`ws://127.0.0.1:${port}/show-socket`, origin, {});
     await page.next('welcome');

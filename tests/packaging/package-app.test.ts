@@ -11,8 +11,13 @@ import { useScratchFolders } from '../support/scratch-folders';
 import { createStandInElectron, fuseWire, packLinuxDir, type PackedApp } from '../../tools/packaging/stand-in-electron';
 
 const MIB = 1024 * 1024;
-/** Measured at 4.37 MiB (the two bundles, the statement's cut-down font and Pretendard's 92 slices, the content, the read-along page); about 3% above that, so a new dependency in main is seen. */
-const ASAR_BUDGET_BYTES = 4.5 * MIB;
+/**
+ * Measured at 4.59 MiB (the two bundles, the statement's cut-down font and Pretendard's 92
+ * slices, the content, the read-along page, and the editor page with the importer and the
+ * `yaml` library it runs in the page, 0.15 MiB); about 3% above that, so a new dependency in
+ * main is seen.
+ */
+const ASAR_BUDGET_BYTES = 4.75 * MIB;
 /** What electron-builder's `files` let in: nothing else may be in the archive. */
 const ALLOWED_ROOTS = /^(package\.json|dist\/electron\/.+|dist\/renderer\/.+|content\/.+)$/;
 
