@@ -167,7 +167,8 @@ describe('announcements over the show, on every screen (real Chromium, show serv
     server.store.dispatch({ type: 'announce', id: 'break' });
     for (const [index, page] of pages.entries()) {
       const size = sizes[index] ?? { width: 0, height: 0 };
-      await expect.poll(() => announcementText(page)).toContain('Break — we continue in 10:00');
+      // Counting down from ten minutes, on the server's clock: a busy machine may take a second or more to get to this screen.
+      await expect.poll(() => announcementText(page)).toMatch(/^Break — we continue in (10:00|9:\d\d)\./u);
       // Fitted: the words, both languages, inside the safe area, the first larger, nothing cut off.
       const fit = await page.getByTestId('announcement').evaluate((overlay) => {
         const area = overlay.querySelector('.slide-safe-area')?.getBoundingClientRect();
@@ -189,7 +190,9 @@ describe('announcements over the show, on every screen (real Chromium, show serv
     expect(report.rulesRun).toBeGreaterThan(10);
     expect(report.serious).toEqual([]);
     // Seconds have gone by on screen: the alert was filled once, and not again with each second.
-    await expect.poll(() => announcementText(pages[0] as Page), { timeout: 5000 }).toMatch(/continue in 9:5\d\./u);
+    const shownAfterChecks = await announcementText(pages[0] as Page);
+    await expect.poll(() => announcementText(pages[0] as Page), { timeout: 5000 }).not.toBe(shownAfterChecks);
+    expect(await announcementText(pages[0] as Page)).toMatch(/continue in 9:\d\d\./u);
     for (const page of pages) expect(await page.evaluate(() => (window as unknown as { alertChanges: number }).alertChanges)).toBe(1);
 
     // Black still wins: the black screen covers it, and the alert is emptied until the picture is back.
