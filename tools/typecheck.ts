@@ -9,9 +9,8 @@ import { availableParallelism } from 'node:os';
 
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-/** Printed in this order; checked largest first (tools takes in the tests and most layers), so the small ones fill the other core. */
-const LAYERS = ['common', 'renderer', 'server', 'electron', 'tools'];
-const LARGEST_FIRST = ['tools', 'renderer', 'electron', 'server', 'common'];
+/** The largest first (tools takes in the tests and most layers), so the small ones fill the other cores meanwhile. */
+const LAYERS = ['tools', 'renderer', 'electron', 'server', 'common'];
 
 interface Checked {
   readonly layer: string;
@@ -32,12 +31,12 @@ function check(layer: string): Promise<Checked> {
 
 async function checkAll(): Promise<readonly Checked[]> {
   const results: Checked[] = [];
-  const waiting = [...LARGEST_FIRST];
+  let next = 0;
   const worker = async (): Promise<void> => {
-    for (let layer = waiting.shift(); layer !== undefined; layer = waiting.shift()) results.push(await check(layer));
+    for (let index = next++; index < LAYERS.length; index = next++) results[index] = await check(LAYERS[index] as string);
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), LAYERS.length) }, worker));
-  return LAYERS.map((layer) => results.find((result) => result.layer === layer) as Checked);
+  return results;
 }
 
 void checkAll().then((results) => {
