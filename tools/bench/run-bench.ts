@@ -80,7 +80,8 @@ async function main(): Promise<void> {
   const yeondae = await serveFolder(rendererFolder);
   const reveal = await serveFolder(writeRevealBaseline(content.deck), '/reveal/');
   const bare = await serveFolder(writeBarePage(content.deck), '/bare/');
-  const browser = await launchChromium();
+  // The whole browser, as the figures were measured in and as a person's Chromium runs.
+  const browser = await launchChromium('browser');
   try {
     const first = await firstSlides(browser, yeondae.url, reveal.url);
     await assertFirstSlideInBundledFont(browser, yeondae.url);

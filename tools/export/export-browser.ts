@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../browser/chromium';
+import { findChromium, launchChromium, type ChromiumBuild } from '../browser/chromium';
 import { startChromium } from './chromium-start';
 import { serveFolder, type StaticServer } from '../browser/static-server';
 
@@ -17,8 +17,17 @@ export interface ExportBrowser {
 }
 
 /**
- * Starts Chromium (the one the browser tests use: `YEONDAE_CHROMIUM`, else the system's) and
- * serves the built renderer on a loopback port, as a venue's static server would.
+ * The export draws in the whole browser (`chromium`), not in the headless shell the browser
+ * tests prefer: under load, the shell's screenshot of a still could show the slide partway
+ * into its fade after the page had ended the fade (an export of images, run four times
+ * beside two busy cores, gave a dim image in two; the whole browser gave the same images
+ * every time).
+ */
+export const EXPORT_CHROMIUM: ChromiumBuild = 'browser';
+
+/**
+ * Starts Chromium (`YEONDAE_CHROMIUM`, else the system's) and serves the built renderer on
+ * a loopback port, as a venue's static server would.
  */
 export async function openExportBrowser(): Promise<ExportBrowser> {
   const folder = resolve(RENDERER_FOLDER);
@@ -26,7 +35,7 @@ export async function openExportBrowser(): Promise<ExportBrowser> {
   const server: StaticServer = await serveFolder(folder);
   let browser: Browser;
   try {
-    browser = await startChromium(findChromium(), launchChromium);
+    browser = await startChromium(findChromium(EXPORT_CHROMIUM), () => launchChromium(EXPORT_CHROMIUM));
   } catch (error) {
     await server.close();
     throw error;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../browser/chromium';
 import { startChromium } from './chromium-start';
+import { EXPORT_CHROMIUM } from './export-browser';
 
 /**
  * The first CPU this process may run on (Linux: `Cpus_allowed_list` in /proc), and the
@@ -30,7 +31,7 @@ const shellQuoted = (text: string): string => `'${text.replace(/'/gu, `'\\''`)}'
  * cannot be chosen (no Linux `taskset`), it runs as any Chromium does.
  */
 export async function launchChromiumOnOneCore(): Promise<Browser> {
-  const executable = findChromium();
+  const executable = findChromium(EXPORT_CHROMIUM);
   const core = oneCore();
   if (core === undefined) return startChromium(executable, () => chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS, headless: true }));
   // Playwright starts the program it is given with its own arguments: a one-line wrapper puts taskset in front.
