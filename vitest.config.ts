@@ -1,9 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` runs the pure logic and the main-process wiring (against a fake
-// of Electron) in Node; `e2e` drives the built renderer in real Chromium; `electron`
-// launches the built app in the real Electron binary, and skips, saying why, where
-// that binary is absent (it cannot be downloaded on our CI machines).
 /** What every browser test file runs with: the built renderer served, and a minute for each test and hook. */
 const BROWSER_TESTS = {
   environment: 'node' as const,
@@ -15,6 +11,11 @@ const BROWSER_TESTS = {
 /** The browser test files that measure how far apart screens change: they run alone (below). */
 const IN_STEP_FILES: string[] = ['tests/e2e/announcements.test.ts'];
 
+// Four projects: `unit` runs the pure logic and the main-process wiring (against a fake
+// of Electron) in Node; `e2e` drives the built renderer in real Chromium, and
+// `e2e-in-step` the browser file that measures screens in step, alone; `electron`
+// launches the built app in the real Electron binary, and skips, saying why, where
+// that binary is absent (it cannot be downloaded on our CI machines).
 export default defineConfig({
   test: {
     // Two test files at a time, one per core of our machines: one at a time left a core
@@ -43,10 +44,9 @@ export default defineConfig({
       },
       {
         // Screens in step, measured (the spread of the moment three screens show an
-        // announcement, within 100 ms): alone, after every other file, on a machine doing
-        // nothing else, as a venue's machines are. Beside another file's Chromium starting,
-        // one screen of three could paint a few frames late on two cores, and that measured
-        // the other file, not the show.
+        // announcement, within 100 ms): alone, after every other file. Beside another
+        // file's Chromium starting, one screen of three could paint a few frames late on
+        // two cores, and that measured the other file, not the show.
         test: {
           name: 'e2e-in-step',
           include: IN_STEP_FILES,
