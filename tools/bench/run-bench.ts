@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const yeondae = await serveFolder(rendererFolder);
   const reveal = await serveFolder(writeRevealBaseline(content.deck), '/reveal/');
   const bare = await serveFolder(writeBarePage(content.deck), '/bare/');
-  // The whole browser, as the figures were measured in and as a person's Chromium runs.
+  // The whole browser, not the headless shell the tests use: a person's Chromium, and the one earlier figures were measured in.
   const browser = await launchChromium('browser');
   try {
     const first = await firstSlides(browser, yeondae.url, reveal.url);

@@ -44,7 +44,8 @@ export const CHROMIUM_ARGS = [
   // The headless shell does not take the desktop's font settings (fontconfig's "slight"
   // hinting, Debian's default, which Chromium and Electron follow): it hints fully, which
   // rounds every glyph's advance to a whole pixel and moves line breaks. With this its
-  // pages come out pixel for pixel as the whole browser's (the widths tests/e2e/fonts.test.ts measures are a pixel off without it).
+  // pages come out pixel for pixel as the whole browser's; without it, the widths
+  // tests/e2e/fonts.test.ts measures are a pixel off.
   '--font-render-hinting=slight',
 ];
 
