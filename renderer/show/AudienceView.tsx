@@ -10,21 +10,19 @@ import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
 import { AnnouncementAlert } from './overlay/AnnouncementAlert';
 import { AnnouncementOverlay } from './overlay/AnnouncementOverlay';
+import { CROSSFADE_MS, SLIDE_SHOWN_AT_LEAST_MS } from './crossfade';
 import { useKeyboard } from './use-keyboard';
 import { useNetwork } from './use-network';
-import { useLeaving } from './use-leaving';
 import { useReducedMotion } from './use-reduced-motion';
-import { useShowSnapshot } from './use-show';
+import { usePacedShowSnapshot } from './use-show';
 import { shownFrameAt } from './shown-frame';
+import { useSlideChange } from './use-slide-change';
 import { useFrames } from './use-shown-frame';
-
-/** How long the outgoing slide takes to fade out; keep in step with show.css. */
-const CROSSFADE_MS = 450;
 
 /** What the audience sees: the current slide, fullscreen, or black. Never a control or a cursor. */
 export function AudienceView({ connection }: { readonly connection: ShowConnection }) {
   useKeyboard(connection);
-  const snapshot = useShowSnapshot(connection);
+  const snapshot = usePacedShowSnapshot(connection, SLIDE_SHOWN_AT_LEAST_MS);
   const { link, info } = useNetwork(connection);
   const frames = useFrames(snapshot);
   const state = snapshot?.state;
@@ -33,7 +31,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
   const fontsReady = useShowFonts(snapshot?.deck, shown && charactersOfSlide(shown.slide, shown.langs));
   const current = fontsReady ? shown : undefined;
   useMeasureAhead(snapshot?.deck, current !== undefined);
-  const leaving = useLeaving(current, useReducedMotion() ? 0 : CROSSFADE_MS);
+  const { leaving, settled } = useSlideChange(current, useReducedMotion() ? 0 : CROSSFADE_MS);
   const frame = state === undefined ? undefined : frames[state.frame];
   const badge = badgeAddress(snapshot?.settings.readAlongBadge, info?.readAlongUrl, current?.slide.kind);
   const announcement = state?.announcement;
@@ -68,7 +66,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
       </ReadAlongAddress.Provider>
       {announcement !== undefined && fontsReady && <AnnouncementOverlay key={announcement.startedAt} announcement={announcement} now={connection.now} order={order} />}
       {badge !== undefined && announcement === undefined && <ReadAlongBadge address={badge} />}
-      <SlideAnnouncer shown={current === undefined || state === undefined || state.blank || announcement !== undefined ? undefined : { ...current, frame: state.frame }} />
+      <SlideAnnouncer shown={current === undefined || state === undefined || state.blank || announcement !== undefined ? undefined : { ...current, frame: state.frame }} settled={settled} />
       <AnnouncementAlert announcement={state?.blank === true ? undefined : announcement} now={connection.now} order={order} />
       {showProgress && <ProgressLine shownAt={snapshot.state.shownAt} dwellMs={dwellMs(snapshot, snapshot.deck, frame)} now={connection.now()} />}
       <div className="blackout" aria-hidden="true" />

@@ -21,6 +21,26 @@ describe('the audience screen for a screen reader (real Chromium)', () => {
     await page.close();
   });
 
+  it('speaks a new slide when its crossfade ends, in the same moment as the slide it replaced goes', async () => {
+    const page = await openShow(browser());
+    await expect.poll(async () => (await announced(page)).parts.length).toBe(1);
+    // Each batch of changes the page makes in one go: whether it takes the leaving slide away, and whether it puts words in the live region.
+    await page.locator('.show').evaluate((show) => {
+      const win = window as unknown as { batches: { leavingGone: boolean; spoke: boolean }[] };
+      win.batches = [];
+      new MutationObserver((records) => {
+        const leavingGone = records.some((record) => [...record.removedNodes].some((node) => node instanceof HTMLElement && node.matches(".slide[data-phase='leaving']")));
+        const spoke = records.some((record) => record.addedNodes.length > 0 && record.target instanceof HTMLElement && record.target.closest("[data-testid='slide-announcement']") !== null);
+        if (leavingGone || spoke) win.batches.push({ leavingGone, spoke });
+      }).observe(show, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => announced(page)).toEqual({ role: 'status', live: 'polite', parts: [{ lang: 'ko', text: first?.text.ko }] });
+    await waitForSettled(page);
+    expect(await page.evaluate(() => (window as unknown as { batches: unknown[] }).batches)).toEqual([{ leavingGone: true, spoke: true }]);
+    await page.close();
+  });
+
   it('announces both languages, each with its lang, when they are stacked', async () => {
     const page = await openShow(browser(), 'mode=stacked');
     await expect.poll(async () => (await announced(page)).parts).toEqual([
@@ -37,7 +57,7 @@ describe('the audience screen for a screen reader (real Chromium)', () => {
     await countRegionChanges(page);
     await page.keyboard.press('a');
     await expect.poll(() => page.locator('.show').getAttribute('data-loop')).toBe('running');
-    // Past the moment the live region would speak (120 ms after a change), on the page's own clock.
+    // Past the moment the live region would speak (as a change settles), on the page's own clock.
     await page.clock.runFor(1200);
     await page.keyboard.press('a');
     await expect.poll(() => page.locator('.show').getAttribute('data-loop')).toBe('off');

@@ -4,7 +4,8 @@ import { readingTimeMs } from '../../common/show/reading-time';
 import { loadProjectContent } from '../support/project-content';
 import { expectedLoopStarts, type LoopStart } from './support/expected-loop';
 import { useChromium, useFreshContext } from './support/browser-hooks';
-import { saveScreenshot } from './support/show-page';
+import { pressAndLook, saveScreenshot } from './support/show-page';
+import { SLIDE_SHOWN_AT_LEAST_MS } from '../../renderer/show/crossfade';
 import { inject } from 'vitest';
 
 const { deck, settings } = loadProjectContent();
@@ -75,11 +76,11 @@ describe('the auto-loop in a browser, on a fake clock', () => {
 
   it('pauses when a person takes over and resumes by itself after the idle time, from where they left it', async () => {
     const page = await openLooping();
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
+    await pressAndLook(page, 'PageDown');
+    await pressAndLook(page, 'PageDown');
     expect(await shownKey(page)).toBe('1b:en');
     expect(await loopState(page)).toBe('paused');
-    await freshContext().clock.runFor(settings.idleResumeSeconds * 1000 - 1000);
+    await freshContext().clock.runFor(settings.idleResumeSeconds * 1000 - 1000 - SLIDE_SHOWN_AT_LEAST_MS);
     expect(await loopState(page)).toBe('paused');
     expect(await shownKey(page)).toBe('1b:en');
     await freshContext().clock.runFor(2000);
@@ -122,7 +123,7 @@ describe('the auto-loop in a browser, on a fake clock', () => {
     expect(await shownKey(page)).toBe('2a:en');
     await freshContext().clock.runFor(readingTimeMs(deck.slides[3]?.text.en ?? '', 'en', settings));
     expect(await shownKey(page)).toBe('2a:ko');
-    await page.keyboard.press('ArrowRight');
+    await pressAndLook(page, 'ArrowRight');
     expect(await shownKey(page)).toBe('2b:en');
   });
 });

@@ -4,7 +4,7 @@ import { loadProjectContent } from '../support/project-content';
 import { saveContactSheet, thumbnailOf, type Thumbnail } from './support/contact-sheet';
 import { measureCurrentSlide, platformFontsOfCurrentSlide, type SlideMeasure } from './support/measure-slide';
 import { SCREEN_SIZES as SCREENS } from './support/screen-sizes';
-import { openShow } from './support/show-page';
+import { openShow, pressAndLook } from './support/show-page';
 import { useChromium } from './support/browser-hooks';
 import { sequenceFrameCount } from './support/frames';
 
@@ -130,10 +130,11 @@ describe('the bundled font', () => {
   it('paints every slide, English with Hangul and Korean with Latin, in Pretendard and nothing else', async () => {
     const page = await openShow(browser());
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     const families = new Set<string>();
     for (let frame = 0; frame < frameCount; frame += 1) {
       for (const family of Object.keys(await platformFontsOfCurrentSlide(page))) families.add(family);
-      await page.keyboard.press('PageDown');
+      await pressAndLook(page, 'PageDown');
     }
     expect([...families]).toEqual(['Pretendard Variable']);
     await page.close();

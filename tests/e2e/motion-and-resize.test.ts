@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/browser-hooks';
 import { measureCurrentSlide } from './support/measure-slide';
+import { shownFrame } from './support/frames';
 import { openShow, waitForSettled } from './support/show-page';
 
 const browser = useChromium();
@@ -27,6 +28,33 @@ describe('motion', () => {
     for (const property of await animatedProperties(page)) expect(['opacity', 'transform']).toContain(property);
     await waitForSettled(page);
     expect(await page.locator('.slide').count()).toBe(1);
+    await page.close();
+  });
+
+  it('follows a clicker held down at the pace of its crossfade and lands on the slide the presses end on', async () => {
+    const page = await openShow(browser());
+    // The page's timers on a clock of the test's own: the presses below all come within one moment of it.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.locator('.show').evaluate((show) => {
+      const win = window as unknown as { slidesCome: number };
+      win.slidesCome = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement && node.matches('.slide')) win.slidesCome += 1;
+      }).observe(show, { childList: true });
+    });
+    const slidesCome = (): Promise<number> => page.evaluate(() => (window as unknown as { slidesCome: number }).slidesCome);
+    for (let press = 0; press < 12; press += 1) await page.keyboard.press('PageDown');
+    // The first press at once, crossfading; the eleven after it wait for its crossfade.
+    expect(await shownFrame(page)).toBe(1);
+    expect(await slidesCome()).toBe(1);
+    expect(await page.locator('.slide').count()).toBe(2);
+    await page.clock.runFor(450);
+    // Then straight to where the presses ended, over none of the slides between.
+    await expect.poll(() => shownFrame(page)).toBe(12);
+    expect(await slidesCome()).toBe(2);
+    await page.clock.resume();
+    await waitForSettled(page);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
-import { currentSlide, openShow, saveScreenshot } from './support/show-page';
+import { currentSlide, openShow, pressAndLook, saveScreenshot } from './support/show-page';
 import { useChromium } from './support/browser-hooks';
 import { sequenceFrameCount, shownFrame as frameOf } from './support/frames';
 
@@ -41,27 +41,29 @@ describe('the show in a browser', () => {
 
   it('alternates: each segment in English, then in Korean, then the next segment', async () => {
     const page = await openShow(browser());
+    await page.clock.install();
     const seen = [await currentSlide(page)];
     for (let step = 0; step < 3; step += 1) {
-      await page.keyboard.press('ArrowRight');
+      await pressAndLook(page, 'ArrowRight');
       seen.push(await currentSlide(page));
     }
     expect(seen.map((slide) => `${slide.id}:${slide.lang}`)).toEqual(['1a:en', '1a:ko', '1b:en', '1b:ko']);
     expect(seen[1]?.text).toBe(deck.slides[0]?.text.ko);
-    await page.keyboard.press('ArrowLeft');
+    await pressAndLook(page, 'ArrowLeft');
     await saveScreenshot(page, 'show-1920x1080-1b-en');
-    await page.keyboard.press('ArrowRight');
+    await pressAndLook(page, 'ArrowRight');
     await saveScreenshot(page, 'show-1920x1080-1b-ko');
     await page.close();
   });
 
   it('reaches every segment in every language it has, with its exact text, and nothing else', async () => {
     const page = await openShow(browser());
+    await page.clock.install();
     const seen: string[] = [];
     for (let step = 0; step < frameCount; step += 1) {
       const slide = await currentSlide(page);
       seen.push(`${slide.id}:${slide.lang}:${slide.text}`);
-      await page.keyboard.press('PageDown');
+      await pressAndLook(page, 'PageDown');
     }
     const expected = deck.slides.flatMap((slide) => deck.languages.flatMap((lang) => (slide.text[lang] === undefined ? [] : [`${slide.id}:${lang}:${slide.text[lang]}`])));
     expect(seen).toEqual(expected);
@@ -88,9 +90,10 @@ describe('the show in a browser', () => {
 
     it('Home and End jump to the first and last frames', async () => {
       const page = await openShow(browser(), 'slide=3a');
-      await page.keyboard.press('End');
+      await page.clock.install();
+      await pressAndLook(page, 'End');
       expect(await currentSlide(page)).toMatchObject({ id: 'closing', lang: 'ko' });
-      await page.keyboard.press('Home');
+      await pressAndLook(page, 'Home');
       expect(await currentSlide(page)).toMatchObject({ id: '1a', lang: 'en' });
       await page.close();
     });

@@ -96,7 +96,7 @@ export async function openShowPictures(browser: Browser, showUrl: string, show: 
         return picture();
       },
       async still() {
-        // The show drops the slide that faded out by a timer of its own (renderer/show/use-leaving.ts).
+        // The show drops the slide that faded out by a timer of its own (renderer/show/use-slide-change.ts).
         await context.clock.runFor(crossfadeMs);
         await within('the crossfade did not end', page.evaluate(() => window.yeondaeExport?.settle()));
         return picture();

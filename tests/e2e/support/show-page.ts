@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { SLIDE_SHOWN_AT_LEAST_MS } from '../../../renderer/show/crossfade';
 import { projectPath } from '../../support/project-content';
 
 export interface Viewport {
@@ -37,6 +38,17 @@ export async function openReady(opener: Pick<BrowserContext | Browser, 'newPage'
   await page.goto(url);
   await whenReady(page);
   return page;
+}
+
+/**
+ * Presses `key` on a page whose clock the test holds (`page.clock` installed), then lets
+ * the audience screen's pace go by: a move that comes within a crossfade of the last one
+ * waits for it (renderer/show/crossfade.ts), and a person who presses, reads and presses
+ * again gives it that time. The screen then shows where the press took the show.
+ */
+export async function pressAndLook(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.clock.runFor(SLIDE_SHOWN_AT_LEAST_MS);
 }
 
 /** What the audience sees now. */
