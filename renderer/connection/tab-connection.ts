@@ -4,7 +4,7 @@ import { parseShowCommand } from '../../common/show/commands';
 import { parsePersistedShow, restoreShow, toPersistedShow, type SettingsBasis } from '../../common/show/persisted-show';
 import { buildFrames, findFrame } from '../../common/show/frames';
 import { createShowStore, type ShowSnapshot, type ShowStore } from '../../common/show/show-store';
-import { initialState } from '../../common/show/show-state';
+import { initialState, type ShowState } from '../../common/show/show-state';
 import { browserWindowActions } from './browser-window-actions';
 import type { ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
@@ -14,11 +14,24 @@ const CHANNEL_NAME = 'yeondae-show';
 const OWNER_LOCK = 'yeondae-show-owner';
 const STORAGE_KEY = 'yeondae-show';
 
-/** What tabs of one browser say to each other about the show. */
+/**
+ * What tabs of one browser say to each other about the show. A change that moves the show
+ * only (the deck, the settings and the written announcements as they were) goes as its
+ * state, not as the whole snapshot: a clicker held down sends one a frame, and the deck
+ * is the largest part of a snapshot to copy.
+ */
 type TabMessage =
   | { readonly kind: 'hello' }
   | { readonly kind: 'command'; readonly command: unknown }
-  | { readonly kind: 'snapshot'; readonly snapshot: ShowSnapshot };
+  | { readonly kind: 'snapshot'; readonly snapshot: ShowSnapshot }
+  | { readonly kind: 'state'; readonly state: ShowState };
+
+/** Whether `next` differs from `before` in its state alone. */
+const onlyStateChanged = (before: ShowSnapshot, next: ShowSnapshot): boolean =>
+  before.deck === next.deck && before.settings === next.settings && before.announcements === next.announcements;
+
+/** The owner tab saves the show at most this often: a run of quick presses is saved a few times a second, and where it ends. */
+const SAVE_AT_MOST_EVERY_MS = 250;
 
 /**
  * The show in a plain browser, shared by all its tabs: one tab (the first, chosen with a
@@ -41,14 +54,16 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
 
   const becomeOwner = (): void => {
     store = createOwnerStore(deck, fileSettings, options, cell.get(), warnAndKeep);
-    const basis = { ...fileSettings, ...options.settings };
+    const saver = createShowSaver({ ...fileSettings, ...options.settings });
+    let posted = store.getSnapshot();
     store.subscribe((snapshot) => {
       cell.set(snapshot);
-      post({ kind: 'snapshot', snapshot });
-      saveShow(snapshot, basis);
+      post(onlyStateChanged(posted, snapshot) ? { kind: 'state', state: snapshot.state } : { kind: 'snapshot', snapshot });
+      posted = snapshot;
+      saver.save(snapshot);
     });
-    cell.set(store.getSnapshot());
-    post({ kind: 'snapshot', snapshot: store.getSnapshot() });
+    cell.set(posted);
+    post({ kind: 'snapshot', snapshot: posted });
   };
 
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
@@ -61,6 +76,10 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
       }
     } else if (message.kind === 'snapshot') {
       cell.set(message.snapshot);
+    } else if (message.kind === 'state') {
+      // A tab that has no snapshot yet gets a whole one in answer to its hello.
+      const before = cell.get();
+      if (before !== undefined) cell.set({ ...before, state: message.state });
     }
   };
   // The owner saves every change, so the saved show is the show: a tab shows it at once,
@@ -134,6 +153,41 @@ const addressChoosesFrame = (options: UrlOptions): boolean =>
 function createOwnerStore(deck: Deck, fileSettings: Settings, options: UrlOptions, handedOver: ShowSnapshot | undefined, warn: (message: string) => void): ShowStore {
   const start = handedOver ?? ownerStart(deck, fileSettings, options, warn);
   return createShowStore(deck, start.settings, { initial: start.state });
+}
+
+/**
+ * Saves each change of the show at once, but no more than once every `SAVE_AT_MOST_EVERY_MS`:
+ * a run of quicker changes (a clicker held down) is saved as it goes and once more where it
+ * ends, and at once when the page goes away (closed, reloaded, put in the background). A
+ * crash in the middle of a run restarts the show a few presses back, never on a wrong slide.
+ */
+function createShowSaver(basis: SettingsBasis): { save(snapshot: ShowSnapshot): void } {
+  let unsaved: ShowSnapshot | undefined;
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  const write = (): void => {
+    if (unsaved !== undefined) saveShow(unsaved, basis);
+    unsaved = undefined;
+  };
+  const rest = (): void => {
+    resting = setTimeout(() => {
+      resting = undefined;
+      if (unsaved === undefined) return;
+      write();
+      rest();
+    }, SAVE_AT_MOST_EVERY_MS);
+  };
+  addEventListener('pagehide', write);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') write();
+  });
+  return {
+    save(snapshot) {
+      unsaved = snapshot;
+      if (resting !== undefined) return;
+      write();
+      rest();
+    },
+  };
 }
 
 function saveShow(snapshot: ShowSnapshot, basis: SettingsBasis): void {
