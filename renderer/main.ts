@@ -8,6 +8,7 @@ import content from 'virtual:yeondae-content';
 import { paintFirstSlide } from './boot/first-slide';
 import { chooseConnection, tokenFromHash, viewFromPath } from './connection/choose-connection';
 import { parseUrlOptions } from './connection/url-options';
+import { loadPretendardSlices } from './fonts/slices';
 import { followTheme } from './show/follow-theme';
 import './styles/show.css';
 
@@ -32,9 +33,11 @@ function startShowView(root: HTMLElement): void {
   if (connection !== undefined) followTheme(connection);
   const firstSlide = view === 'audience' && connection !== undefined ? paintFirstSlide(root, connection) : undefined;
   const painted = firstSlide === undefined ? Promise.resolve() : Promise.race([firstSlide.settled, new Promise((resolve) => setTimeout(resolve, APP_WAITS_AT_MOST_MS))]);
+  // The views' own text is in all of Pretendard; the first slide, in the deck's font, does not wait for it.
+  const slices = painted.then(loadPretendardSlices);
   void painted
-    .then(() => import('./app'))
-    .then(({ startApp }) => {
+    .then(() => Promise.all([import('./app'), view === 'audience' ? undefined : slices]))
+    .then(([{ startApp }]) => {
       firstSlide?.handOver();
       startApp(root, view === 'read' || view === 'edit' ? 'audience' : view, connection);
     })
@@ -48,7 +51,8 @@ function startShowView(root: HTMLElement): void {
  */
 function startReadAlongPage(root: HTMLElement): void {
   document.documentElement.dataset.view = 'read';
-  void import('./read/start-read-along')
+  void Promise.all([import('./read/start-read-along'), loadPretendardSlices()])
+    .then(([module]) => module)
     .then(({ startReadAlong }) => startReadAlong(root, tokenFromHash(window.location.hash)))
     .catch((error: unknown) => console.error('Yeondae: the read-along page did not load; the build is incomplete, build it again', error));
 }
@@ -59,7 +63,8 @@ function startReadAlongPage(root: HTMLElement): void {
  */
 function startEditorPage(root: HTMLElement): void {
   document.documentElement.dataset.view = 'edit';
-  void import('./edit/start-editor')
+  void Promise.all([import('./edit/start-editor'), loadPretendardSlices()])
+    .then(([module]) => module)
     .then(({ startEditor }) => startEditor(root, tokenFromHash(window.location.hash)))
     .catch((error: unknown) => console.error('Yeondae: the editor page did not load; the build is incomplete, build it again', error));
 }

@@ -1,5 +1,6 @@
 import { SLIDE_FONT } from '../../common/layout/slide-font';
 import { loadDeckFont, splitByDeckFont } from './deck-font';
+import { loadPretendardSlices, pretendardSlicesLoaded } from './slices';
 // The characters the slices leave out join the family before any text asks for it.
 import './rest-font';
 
@@ -20,7 +21,7 @@ export async function loadShowFonts(text: string, fonts: FontFaceSet = document.
   const { inDeckFont, elsewhere } = splitByDeckFont(text);
   const loads: Promise<unknown>[] = [];
   if (inDeckFont !== '') loads.push(loadDeckFont());
-  if (elsewhere !== '') loads.push(fonts.load(slideFont(SLIDE_FONT.fullFamily), elsewhere));
+  if (elsewhere !== '') loads.push(loadPretendardSlices().then(() => fonts.load(slideFont(SLIDE_FONT.fullFamily), elsewhere)));
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
   const loaded = await Promise.race([Promise.all(loads).then(() => true, () => false), timeout]);
   if (!loaded) console.warn('Yeondae: the bundled fonts did not load; showing the slides in a fallback font');
@@ -30,5 +31,6 @@ export async function loadShowFonts(text: string, fonts: FontFaceSet = document.
 /** Whether the fonts `text` needs are loaded already, so a slide of it can be shown at once. */
 export function showFontsLoaded(text: string, fonts: FontFaceSet = document.fonts): boolean {
   const { inDeckFont, elsewhere } = splitByDeckFont(text);
-  return fonts.check(slideFont(SLIDE_FONT.deckFamily), inDeckFont) && fonts.check(slideFont(SLIDE_FONT.fullFamily), elsewhere);
+  // Before the slices are in the page the font set does not know their characters, and would call them loaded.
+  return fonts.check(slideFont(SLIDE_FONT.deckFamily), inDeckFont) && (elsewhere === '' || (pretendardSlicesLoaded() && fonts.check(slideFont(SLIDE_FONT.fullFamily), elsewhere)));
 }
