@@ -33,16 +33,24 @@ function startShowView(root: HTMLElement): void {
   if (connection !== undefined) followTheme(connection);
   const firstSlide = view === 'audience' && connection !== undefined ? paintFirstSlide(root, connection) : undefined;
   const painted = firstSlide === undefined ? Promise.resolve() : Promise.race([firstSlide.settled, new Promise((resolve) => setTimeout(resolve, APP_WAITS_AT_MOST_MS))]);
-  // The views' own text is in all of Pretendard; the first slide, in the deck's font, does not wait for it.
-  const slices = painted.then(loadPretendardSlices);
+  // The other views' own text is set in all of Pretendard's slices; the audience's slides
+  // wait for them only where the deck's font lacks a character (fonts/load-show-fonts.ts).
+  const loadApp = (): Promise<typeof import('./app')> => {
+    if (view !== 'audience') return withSlices(import('./app'));
+    void loadPretendardSlices();
+    return import('./app');
+  };
   void painted
-    .then(() => Promise.all([import('./app'), view === 'audience' ? undefined : slices]))
-    .then(([{ startApp }]) => {
+    .then(loadApp)
+    .then(({ startApp }) => {
       firstSlide?.handOver();
       startApp(root, view === 'read' || view === 'edit' ? 'audience' : view, connection);
     })
     .catch((error: unknown) => console.error('Yeondae: the app did not load; the build is incomplete, build it again', error));
 }
+
+/** A view's module once it and all of Pretendard's slices (fonts/slices.ts) are in the page: its text is set in them. */
+const withSlices = <T>(view: Promise<T>): Promise<T> => Promise.all([view, loadPretendardSlices()]).then(([module]) => module);
 
 /**
  * The read-along page (`/read` on the show server): the statement on a phone. It never
@@ -51,8 +59,7 @@ function startShowView(root: HTMLElement): void {
  */
 function startReadAlongPage(root: HTMLElement): void {
   document.documentElement.dataset.view = 'read';
-  void Promise.all([import('./read/start-read-along'), loadPretendardSlices()])
-    .then(([module]) => module)
+  void withSlices(import('./read/start-read-along'))
     .then(({ startReadAlong }) => startReadAlong(root, tokenFromHash(window.location.hash)))
     .catch((error: unknown) => console.error('Yeondae: the read-along page did not load; the build is incomplete, build it again', error));
 }
@@ -63,8 +70,7 @@ function startReadAlongPage(root: HTMLElement): void {
  */
 function startEditorPage(root: HTMLElement): void {
   document.documentElement.dataset.view = 'edit';
-  void Promise.all([import('./edit/start-editor'), loadPretendardSlices()])
-    .then(([module]) => module)
+  void withSlices(import('./edit/start-editor'))
     .then(({ startEditor }) => startEditor(root, tokenFromHash(window.location.hash)))
     .catch((error: unknown) => console.error('Yeondae: the editor page did not load; the build is incomplete, build it again', error));
 }

@@ -14,6 +14,7 @@ import { measureAttackFigures } from './attack-figures';
 import { assertFirstSlideInBundledFont, firstSlide, type FirstSlide } from './first-slide';
 import { fitFigures, type FitTimes } from './fit-figures';
 import { measureExportFigures } from './export-figures';
+import { writeKeyFloorPage } from './key-floor-page';
 import { largestPaintRounds, writeBarePage } from './largest-paint';
 import { mainThreadPerChange, mainThreadPerQuickPress, median } from './measure';
 import { measureNetworkFigures } from './network-figures';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   const yeondae = await serveFolder(rendererFolder);
   const reveal = await serveFolder(writeRevealBaseline(content.deck), '/reveal/');
   const bare = await serveFolder(writeBarePage(content.deck), '/bare/');
+  const keyFloor = await serveFolder(writeKeyFloorPage(), '/keys/');
   // The whole browser, not the headless shell the tests use: a person's Chromium, and the one earlier figures were measured in.
   const browser = await launchChromium('browser');
   try {
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     );
     const quickOurs = await perQuickPress(browser, yeondae.url, ".show[data-ready='true']:not([data-starting])", 600);
     const quickTheirs = await perQuickPress(browser, reveal.url, "body[data-ready='true']", 900);
+    const quickFloor = await perQuickPress(browser, keyFloor.url, "body[data-ready='true']", 300);
     const sizes = await shippedSizes(rendererFolder);
     const oursMs = median(first.ours.map((each) => each.ms));
     const theirsMs = median(first.theirs.map((each) => each.ms));
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
       `all ${frames} slides shown once at a new screen size (render, fit, paint): ${fit.allSlides.toFixed(0)} ms`,
       `main-thread time per slide change: Yeondae ${ours.toFixed(2)} ms, reveal.js ${theirs.toFixed(2)} ms, ratio ${ratio(ours, theirs)}, same run (${CHANGES} changes each, each settled before the next; target ≤ ${PER_CHANGE_TARGET}: ${ours / theirs <= PER_CHANGE_TARGET ? 'met' : 'NOT met'})`,
       `main-thread time per slide change, quick presses (a clicker held down, one frame apart): Yeondae ${quickOurs.toFixed(2)} ms, reveal.js ${quickTheirs.toFixed(2)} ms, ratio ${ratio(quickOurs, quickTheirs)}, same run (${2 * QUICK_RUN * QUICK_SWEEPS} presses each, ${QUICK_RUN} forward and ${QUICK_RUN} back; target ≤ ${PER_CHANGE_TARGET}: ${quickOurs / quickTheirs <= PER_CHANGE_TARGET ? 'met' : 'NOT met'})`,
+      `the same quick presses on a page that takes the keys and does nothing (the method's own floor): ${quickFloor.toFixed(2)} ms, ${ratio(quickFloor, quickTheirs)}x reveal.js's figure`,
       `all fonts shipped: ${mib(sizes.fonts)}`,
       `renderer bundle: JavaScript ${kb(sizes.javaScript)} (${kb(sizes.firstJavaScript)} of it before the first slide, the views after), CSS ${kb(sizes.css)}`,
       `app.asar (packed by electron-builder, unpacked Linux build): ${mib(sizes.appAsar)}`,
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
     await yeondae.close();
     await reveal.close();
     await bare.close();
+    await keyFloor.close();
   }
 }
 
