@@ -7,22 +7,53 @@ import { buildFrames } from '../../common/show/frames';
 
 const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
+/** How the bare page sets its paragraph: the browser's defaults, or the type of the first slide. */
+export interface BareType {
+  readonly sizePx: number;
+  readonly weight: number;
+  readonly marginPx: number;
+}
+
 /**
  * Writes the bare page into a temporary folder and returns the folder: the text of the
  * deck's first slide (its first frame, in its first language) as one paragraph of plain
  * HTML, with no script, no style sheet and no web font (the browser's default font). It
  * is the floor a page showing that text could reach on this machine, in the same run.
+ * With `type`, the paragraph is set as large as the first slide's text (one inline style,
+ * still the default font): what painting that much text costs, with nothing to load or fit.
  */
-export function writeBarePage(deck: Deck): string {
+export function writeBarePage(deck: Deck, type?: BareType): string {
   const folder = mkdtempSync(join(tmpdir(), 'yeondae-bare-'));
   const frame = buildFrames(deck, deck.languages)[0];
   const slide = frame === undefined ? undefined : deck.slides[frame.slideIndex];
   const lang = frame?.langs[0] ?? 'en';
+  const style = type === undefined ? '' : ` style="font-size:${type.sizePx}px;font-weight:${type.weight};margin:${type.marginPx}px"`;
   writeFileSync(
     join(folder, 'index.html'),
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>First slide</title></head><body><p>${escapeHtml(slide?.text[lang] ?? '')}</p></body></html>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>First slide</title></head><body><p${style}>${escapeHtml(slide?.text[lang] ?? '')}</p></body></html>`,
   );
   return folder;
+}
+
+/**
+ * The type of Yeondae's first slide at 1920x1080, as the page fitted it: the size the fit
+ * set, the weight, and the slide's safe margin, read off the slide once it is painted.
+ */
+export async function firstSlideType(browser: Browser, url: string): Promise<BareType> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const text = page.locator(".show[data-ready='true']:not([data-starting]) .slide[data-phase='current'] .slide-fit[data-font-size]").first();
+    await text.waitFor();
+    return await text.evaluate((element: HTMLElement) => ({
+      sizePx: Number(element.dataset.fontSize),
+      weight: Number(getComputedStyle(element).fontWeight),
+      marginPx: Number.parseFloat(getComputedStyle(element.closest('.slide') ?? element).paddingLeft),
+    }));
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { assertFirstSlideInBundledFont, firstSlide, type FirstSlide } from './fi
 import { fitFigures, type FitTimes } from './fit-figures';
 import { measureExportFigures } from './export-figures';
 import { writeKeyFloorPage } from './key-floor-page';
-import { largestPaintRounds, writeBarePage } from './largest-paint';
+import { firstSlideType, largestPaintRounds, writeBarePage } from './largest-paint';
 import { mainThreadPerChange, mainThreadPerQuickPress, median } from './measure';
 import { measureNetworkFigures } from './network-figures';
 import { measureReadAlongFigures } from './read-along-figures';
@@ -90,15 +90,18 @@ async function main(): Promise<void> {
     const fit = await fitFigures(browser, yeondae.url, frames);
     const ours = await perChange(browser, yeondae.url, ".show[data-ready='true']:not([data-starting])", 600);
     const theirs = await perChange(browser, reveal.url, "body[data-ready='true']", 900);
-    const [lcpOurs = [], lcpTheirs = [], lcpBare = []] = await largestPaintRounds(
+    const bareAtSlideSize = await serveFolder(writeBarePage(content.deck, await firstSlideType(browser, yeondae.url)), '/bare-large/');
+    const [lcpOurs = [], lcpTheirs = [], lcpBare = [], lcpBareLarge = []] = await largestPaintRounds(
       browser,
       [
         { url: yeondae.url, readySelector: ".show[data-ready='true']:not([data-starting]) .slide" },
         { url: reveal.url, readySelector: "body[data-ready='true']" },
         { url: bare.url, readySelector: 'p' },
+        { url: bareAtSlideSize.url, readySelector: 'p' },
       ],
       LCP_ROUNDS,
     );
+    await bareAtSlideSize.close();
     const quickOurs = await perQuickPress(browser, yeondae.url, ".show[data-ready='true']:not([data-starting])", 600);
     const quickTheirs = await perQuickPress(browser, reveal.url, "body[data-ready='true']", 900);
     const quickFloor = await perQuickPress(browser, keyFloor.url, "body[data-ready='true']", 300);
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     const lines = [
       `first slide painted in its final font: ${oursMs.toFixed(0)} ms, reveal.js ${theirsMs.toFixed(0)} ms, ratio ${(oursMs / theirsMs).toFixed(2)} (medians of ${RUNS} cold loads each, taking turns)`,
       `largest contentful paint (the first slide readable): Yeondae ${median(lcpOurs).toFixed(0)} ms, reveal.js ${median(lcpTheirs).toFixed(0)} ms, bare page ${median(lcpBare).toFixed(0)} ms (plain HTML of the first slide's text, the browser's default font); Yeondae ${ratio(median(lcpOurs), median(lcpTheirs))}x reveal.js, ${ratio(median(lcpOurs), median(lcpBare))}x the bare page (medians of ${LCP_ROUNDS} cold loads each at 1920x1080, taking turns)`,
+      `largest contentful paint of the bare page with its text as large as Yeondae's first slide (the fitted size and weight, the default font): ${median(lcpBareLarge).toFixed(0)} ms; Yeondae ${ratio(median(lcpOurs), median(lcpBareLarge))}x it (the same rounds)`,
       `fonts fetched for the first slide: ${kb(median(first.ours.map((each) => each.fontBytes)))}`,
       `fit per slide at 1920x1080, the fit's own main-thread time: ${fitTimes(fit.perSlide)}`,
       `fit per slide after a window resize, the fit's own main-thread time: ${fitTimes(fit.perResizeFit)}`,
