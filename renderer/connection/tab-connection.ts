@@ -50,23 +50,30 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
   const cell = createSnapshotCell();
   const channel = new BroadcastChannel(CHANNEL_NAME);
   const post = (message: TabMessage): void => channel.postMessage(message);
+  // Whether another tab has spoken on the channel. Every tab says hello as it opens, and
+  // the lock goes to the tabs in the order they opened, so whichever tab owns the show has
+  // heard from every other tab still open. Until one has spoken, nobody listens, and the
+  // owner of a show alone in its browser (a kiosk) copies and sends nothing per change.
+  let othersListen = false;
   let store: ShowStore | undefined;
 
   const becomeOwner = (): void => {
     store = createOwnerStore(deck, fileSettings, options, cell.get(), warnAndKeep);
     const saver = createShowSaver({ ...fileSettings, ...options.settings });
-    let posted = store.getSnapshot();
+    // The last snapshot the other tabs have, or would have had: a tab that says hello gets the store's.
+    let before = store.getSnapshot();
     store.subscribe((snapshot) => {
       cell.set(snapshot);
-      post(onlyStateChanged(posted, snapshot) ? { kind: 'state', state: snapshot.state } : { kind: 'snapshot', snapshot });
-      posted = snapshot;
+      if (othersListen) post(onlyStateChanged(before, snapshot) ? { kind: 'state', state: snapshot.state } : { kind: 'snapshot', snapshot });
+      before = snapshot;
       saver.save(snapshot);
     });
-    cell.set(posted);
-    post({ kind: 'snapshot', snapshot: posted });
+    cell.set(before);
+    if (othersListen) post({ kind: 'snapshot', snapshot: before });
   };
 
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
+    othersListen = true;
     const message = event.data;
     if (store !== undefined) {
       if (message.kind === 'hello') post({ kind: 'snapshot', snapshot: store.getSnapshot() });

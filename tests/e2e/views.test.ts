@@ -13,6 +13,8 @@ const freshContext = useFreshContext(browser, { viewport: { width: 1280, height:
 
 const open = (query = ''): Promise<Page> => openReady(freshContext(), `${inject('showUrl')}${query}`);
 const position = (presenter: Page) => presenter.getByTestId('position').textContent();
+/** The channel the tabs of one browser share the show on (renderer/connection/tab-connection.ts). */
+const TAB_CHANNEL = 'yeondae-show';
 
 describe('audience and presenter views of one show', () => {
   it('stay in step both ways: keys on the audience screen, buttons in the presenter view', async () => {
@@ -48,6 +50,32 @@ describe('audience and presenter views of one show', () => {
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await presenter.getByRole('button', { name: 'sequence' }).click();
     await saveScreenshot(presenter, 'presenter-1920x1080-sequence');
+  });
+
+  it('sends the other tabs nothing while it is alone in its browser, and every move once another tab has opened', async () => {
+    const context = freshContext();
+    const audience = await openReady(context, inject('showUrl'));
+    // A page of the show's origin on the tabs' channel that has not said hello yet, as a tab opening would.
+    const listener = await context.newPage();
+    await listener.goto(new URL('favicon.png', inject('showUrl')).href);
+    await listener.evaluate((name) => {
+      const heard: { kind: string; frame: number | undefined }[] = [];
+      const channel = new BroadcastChannel(name);
+      channel.onmessage = (event: MessageEvent<{ kind: string; state?: { frame: number }; snapshot?: { state: { frame: number } } }>) =>
+        heard.push({ kind: event.data.kind, frame: (event.data.snapshot ?? event.data).state?.frame });
+      Object.assign(window, { heard, channel });
+    }, TAB_CHANNEL);
+    const heard = (): Promise<{ kind: string; frame: number | undefined }[]> => listener.evaluate(() => (window as unknown as { heard: { kind: string; frame: number | undefined }[] }).heard);
+    for (const press of ['PageDown', 'PageDown', 'PageDown']) await audience.keyboard.press(press);
+    await expect.poll(() => audienceFrame(audience)).toBe(3);
+    // The owner's messages come in the order it sent them: anything sent per move would come before the answer to this.
+    await listener.evaluate(() => (window as unknown as { channel: BroadcastChannel }).channel.postMessage({ kind: 'hello' }));
+    await expect.poll(heard).toEqual([{ kind: 'snapshot', frame: 3 }]);
+    await audience.keyboard.press('PageDown');
+    await expect.poll(heard).toEqual([
+      { kind: 'snapshot', frame: 3 },
+      { kind: 'state', frame: 4 },
+    ]);
   });
 
   it('never shows controls or a cursor on the audience screen', async () => {
