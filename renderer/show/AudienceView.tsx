@@ -10,7 +10,7 @@ import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
 import { AnnouncementAlert } from './overlay/AnnouncementAlert';
 import { AnnouncementOverlay } from './overlay/AnnouncementOverlay';
-import { CROSSFADE_MS, SLIDE_SHOWN_AT_LEAST_MS } from './crossfade';
+import { CROSSFADE_MS, SLIDE_SETTLES_AFTER_MS, SLIDE_SHOWN_AT_LEAST_MS } from './crossfade';
 import { useKeyboard } from './use-keyboard';
 import { useNetwork } from './use-network';
 import { useReducedMotion } from './use-reduced-motion';
@@ -31,7 +31,7 @@ export function AudienceView({ connection }: { readonly connection: ShowConnecti
   const fontsReady = useShowFonts(snapshot?.deck, shown && charactersOfSlide(shown.slide, shown.langs));
   const current = fontsReady ? shown : undefined;
   useMeasureAhead(snapshot?.deck, current !== undefined);
-  const { leaving, settled } = useSlideChange(current, useReducedMotion() ? 0 : CROSSFADE_MS);
+  const { leaving, settled } = useSlideChange(current, { crossfadeMs: useReducedMotion() ? 0 : CROSSFADE_MS, settleMs: SLIDE_SETTLES_AFTER_MS });
   const frame = state === undefined ? undefined : frames[state.frame];
   const badge = badgeAddress(snapshot?.settings.readAlongBadge, info?.readAlongUrl, current?.slide.kind);
   const announcement = state?.announcement;

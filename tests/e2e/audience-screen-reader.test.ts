@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { collapseSpaces, readableText } from './support/accessibility-tree';
 import { useChromium } from './support/browser-hooks';
+import { shownFrame } from './support/frames';
 import { announced, countRegionChanges, regionChanges } from './support/live-region';
 import { openShow, waitForSettled } from './support/show-page';
 
@@ -40,6 +41,35 @@ describe('the audience screen for a screen reader (real Chromium)', () => {
     expect(await page.evaluate(() => (window as unknown as { batches: unknown[] }).batches)).toEqual([{ leavingGone: true, spoke: true }]);
     await page.close();
   });
+
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    it(`is heard as the one slide a held clicker lands on, not the slides the screen passes on the way (${reducedMotion === 'reduce' ? 'reduced motion' : 'crossfades'})`, async () => {
+      const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion });
+      await page.goto(inject('showUrl'));
+      await expect.poll(async () => (await announced(page)).parts.length).toBe(1);
+      await page.clock.install();
+      // Every text the region comes to hold, in order: each one a screen reader would speak.
+      await page.getByTestId('slide-announcement').evaluate((region) => {
+        const spoken: string[] = [];
+        new MutationObserver(() => {
+          const words = region.textContent ?? '';
+          if (words !== '' && words !== spoken.at(-1)) spoken.push(words);
+        }).observe(region, { childList: true, subtree: true, characterData: true });
+        Object.assign(window, { spoken });
+      });
+      // A clicker held down: a press every 30 ms for 0.6 s, on the page's own clock.
+      for (let press = 0; press < 20; press += 1) {
+        await page.keyboard.press('PageDown');
+        await page.clock.runFor(30);
+      }
+      await page.clock.runFor(1000);
+      expect(await shownFrame(page)).toBe(20);
+      const landedOn = (await announced(page)).parts.map((part) => part.text).join('');
+      expect(landedOn).toBe(await page.locator(".slide[data-phase='current'] .slide-text").textContent());
+      expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([landedOn]);
+      await page.close();
+    });
+  }
 
   it('announces both languages, each with its lang, when they are stacked', async () => {
     const page = await openShow(browser(), 'mode=stacked');
