@@ -8,7 +8,12 @@ let loaded = false;
  * outside the deck's own font; the other views at their start.
  */
 export function loadPretendardSlices(): Promise<void> {
-  loading ??= import('./pretendard-slices').then(
+  if (loading !== undefined) return loading;
+  // The import alone, then the handlers: Vite wraps an import with the loading of its chunk's
+  // style sheet, and the whole expression it stands in, so a sheet that fails to load would
+  // otherwise reject past them, and every view waiting for the slices would never start.
+  const sheets = import('./pretendard-slices');
+  loading = sheets.then(
     () => {
       loaded = true;
     },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { charactersOf } from '../../common/deck/deck-characters';
 import { SLIDE_FONT } from '../../common/layout/slide-font';
 import { readContentFolder } from '../../node/read-content-folder';
@@ -67,6 +67,27 @@ describe('the built-in statement', () => {
     const kerned = widths.filter(([, full = 0, , fullUnkerned = 0]) => Math.abs(full - fullUnkerned) >= 1);
     expect(kerned.length).toBeGreaterThan(texts.length / 2);
     await page.close();
+  });
+});
+
+describe('a build whose style sheet of font slices does not load', () => {
+  it('still starts every view, says why in the console, and shows the audience its slide', async () => {
+    for (const view of ['presenter', 'audience'] as const) {
+      const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await page.route(/pretendard-slices-[^/]*\.css$/u, (route) => route.abort());
+      await page.goto(`${inject('showUrl')}?view=${view}`);
+      await page.locator("[data-ready='true']:not([data-starting])").first().waitFor();
+      if (view === 'presenter') await page.getByTestId('position').waitFor();
+      else await page.locator(".slide[data-phase='current'] .slide-fit[data-font-size]").waitFor();
+      await expect.poll(() => problems.filter((problem) => problem.includes('font slices did not load'))).toHaveLength(1);
+      expect(problems.filter((problem) => !problem.includes('font slices did not load') && !problem.includes('Failed to load resource'))).toEqual([]);
+      await page.close();
+    }
   });
 });
 
