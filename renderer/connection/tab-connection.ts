@@ -55,6 +55,8 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
   // heard from every other tab still open. Until one has spoken, nobody listens, and the
   // owner of a show alone in its browser (a kiosk) copies and sends nothing per change.
   let othersListen = false;
+  /** The last snapshot of the owner's this tab has had, while it does not own the show. */
+  let fromOwner: ShowSnapshot | undefined;
   let store: ShowStore | undefined;
 
   const becomeOwner = (): void => {
@@ -82,17 +84,20 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
         if (command !== undefined) store.dispatch(command);
       }
     } else if (message.kind === 'snapshot') {
-      cell.set(message.snapshot);
-    } else if (message.kind === 'state') {
-      // A tab that has no snapshot yet gets a whole one in answer to its hello.
-      const before = cell.get();
-      if (before !== undefined) cell.set({ ...before, state: message.state });
+      fromOwner = message.snapshot;
+      cell.set(fromOwner);
+    } else if (message.kind === 'state' && fromOwner !== undefined) {
+      // Only on a snapshot of the owner's: the saved show this tab started from may be a
+      // moment old or in other settings. Until its hello is answered, it waits for a whole one.
+      fromOwner = { ...fromOwner, state: message.state };
+      cell.set(fromOwner);
     }
   };
-  // The owner saves every change, so the saved show is the show: a tab shows it at once,
-  // rather than after the Web Lock (tens of ms in a fresh page), and the tab that gets the
-  // lock carries on from it. Not when the address chooses the slide, the languages or the
-  // mode: a tab that does not own the show ignores those, and would show a wrong slide.
+  // The owner saves the show as it changes (a few times a second at most, and where a run
+  // of presses ends), so the saved show is the show: a tab shows it at once, rather than
+  // after the Web Lock (tens of ms in a fresh page), and the tab that gets the lock carries
+  // on from it. Not when the address chooses the slide, the languages or the mode: a tab
+  // that does not own the show ignores those, and would show a wrong slide.
   if (!addressChoosesFrame(options)) cell.set({ deck, ...ownerStart(deck, fileSettings, options, warnAndKeep) });
   if ('locks' in navigator) {
     // The lock is held for the life of the tab; the promise never settles on purpose.

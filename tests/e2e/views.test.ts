@@ -15,6 +15,8 @@ const open = (query = ''): Promise<Page> => openReady(freshContext(), `${inject(
 const position = (presenter: Page) => presenter.getByTestId('position').textContent();
 /** The channel the tabs of one browser share the show on (renderer/connection/tab-connection.ts). */
 const TAB_CHANNEL = 'yeondae-show';
+/** The Web Lock the tab that owns the show holds (the same file). */
+const TAB_OWNER_LOCK = 'yeondae-show-owner';
 
 describe('audience and presenter views of one show', () => {
   it('stay in step both ways: keys on the audience screen, buttons in the presenter view', async () => {
@@ -76,6 +78,57 @@ describe('audience and presenter views of one show', () => {
       { kind: 'snapshot', frame: 3 },
       { kind: 'state', frame: 4 },
     ]);
+  });
+
+  it("shows a tab that opens the owner's show, never its own saved copy moved by the owner's moves", async () => {
+    const context = freshContext();
+    const first = await openReady(context, inject('showUrl'));
+    // A stand-in for the owner tab: it hears the show's snapshot, takes the lock once the
+    // show's tab has gone, and then answers the next tab's hello when the test says so.
+    const owner = await context.newPage();
+    await owner.goto(new URL('favicon.png', inject('showUrl')).href);
+    await owner.evaluate(
+      ({ name, lock }) => {
+        const stand = { channel: new BroadcastChannel(name), hellos: 0, owns: false, snapshot: undefined as { state: object } | undefined };
+        stand.channel.onmessage = (event: MessageEvent<{ kind: string; snapshot?: { state: object } }>) => {
+          if (event.data.kind === 'snapshot') stand.snapshot = event.data.snapshot;
+          if (event.data.kind === 'hello') stand.hellos += 1;
+        };
+        stand.channel.postMessage({ kind: 'hello' });
+        void navigator.locks.request(lock, () => {
+          stand.owns = true;
+          return new Promise(() => undefined);
+        });
+        Object.assign(window, { stand });
+      },
+      { name: TAB_CHANNEL, lock: TAB_OWNER_LOCK },
+    );
+    type Stand = { channel: BroadcastChannel; hellos: number; owns: boolean; snapshot: { state: object } | undefined };
+    const heard = (): Promise<{ hellos: number; owns: boolean; hasSnapshot: boolean }> =>
+      owner.evaluate(() => {
+        const { hellos, owns, snapshot } = (window as unknown as { stand: Stand }).stand;
+        return { hellos, owns, hasSnapshot: snapshot !== undefined };
+      });
+    await expect.poll(async () => (await heard()).hasSnapshot).toBe(true);
+    await first.close();
+    await expect.poll(async () => (await heard()).owns).toBe(true);
+
+    const second = await openReady(context, inject('showUrl'));
+    await expect.poll(async () => (await heard()).hellos).toBe(1);
+    // Every frame the new tab's screen shows from now on.
+    await second.locator('.show').evaluate((show) => {
+      const frames: (string | null)[] = [];
+      new MutationObserver(() => frames.push(show.getAttribute('data-frame'))).observe(show, { attributes: true, attributeFilter: ['data-frame'] });
+      Object.assign(window, { frames });
+    });
+    // A move of the owner's comes before the answer to the hello, then the answer: the owner's show on slide 5.
+    await owner.evaluate(() => {
+      const { channel, snapshot } = (window as unknown as { stand: Stand }).stand;
+      channel.postMessage({ kind: 'state', state: { ...snapshot?.state, frame: 7 } });
+      channel.postMessage({ kind: 'snapshot', snapshot: { ...snapshot, state: { ...snapshot?.state, frame: 5 } } });
+    });
+    await expect.poll(() => audienceFrame(second)).toBe(5);
+    expect(await second.evaluate(() => (window as unknown as { frames: (string | null)[] }).frames)).toEqual(['5']);
   });
 
   it('never shows controls or a cursor on the audience screen', async () => {
