@@ -35,6 +35,11 @@ export interface ShowPictures {
 /** What the host tells the app for a turn: that frame and language turn on screen, the loop not counting (see README, Export). */
 const stateOf = (turn: LoopTurn): ShowState => ({ frame: turn.frame, langTurn: turn.langTurn, blank: false, loop: 'off', shownAt: PAGE_TIME, interactedAt: PAGE_TIME, startedAt: PAGE_TIME });
 
+/** A frame of the page's clock, the step it moves by while the show's change settles. */
+const FRAME_MS = 16;
+/** The most page time a change may take to settle after its crossfade: far more than the show's own margin. */
+const SETTLE_AT_MOST_MS = 1000;
+
 /** The longest the page may take to draw a slide or end a crossfade: far more than any does, short of a page that hangs. */
 const DRAW_TIMEOUT_MS = 30_000;
 
@@ -96,8 +101,12 @@ export async function openShowPictures(browser: Browser, showUrl: string, show: 
         return picture();
       },
       async still() {
-        // The show drops the slide that faded out by a timer of its own (renderer/show/use-slide-change.ts).
+        // The show drops the slide that faded out by a timer of its own, as the change
+        // settles, a little after the crossfade ends (renderer/show/use-slide-change.ts):
+        // the page's clock goes on, a frame at a time, until it has.
         await context.clock.runFor(crossfadeMs);
+        const leavingSlideThere = (): Promise<boolean> => page.evaluate(() => document.querySelector(".slide[data-phase='leaving']") !== null);
+        for (let ran = 0; ran < SETTLE_AT_MOST_MS && (await leavingSlideThere()); ran += FRAME_MS) await context.clock.runFor(FRAME_MS);
         await within('the crossfade did not end', page.evaluate(() => window.yeondaeExport?.settle()));
         return picture();
       },
