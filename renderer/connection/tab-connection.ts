@@ -30,6 +30,9 @@ type TabMessage =
 const onlyStateChanged = (before: ShowSnapshot, next: ShowSnapshot): boolean =>
   before.deck === next.deck && before.settings === next.settings && before.announcements === next.announcements;
 
+/** How long a tab waits for the owner to answer its hello before saying it again: sooner at first, then every few seconds. */
+const HELLO_AGAIN_AFTER_MS = [250, 1000, 3000];
+
 /** The owner tab saves the show at most this often: a run of quick presses is saved a few times a second, and where it ends. */
 const SAVE_AT_MOST_EVERY_MS = 250;
 
@@ -74,6 +77,16 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
     if (othersListen) post({ kind: 'snapshot', snapshot: before });
   };
 
+  // The channel and the lock are separate ways to the browser: a tab opening in the same
+  // moment as the owner (a session restored) could say hello before the owner's channel
+  // hears. A tab says it again, less and less often, until the owner answers or it owns the show.
+  const sayHelloUntilAnswered = (attempt = 0): void => {
+    post({ kind: 'hello' });
+    setTimeout(() => {
+      if (store === undefined && fromOwner === undefined) sayHelloUntilAnswered(attempt + 1);
+    }, HELLO_AGAIN_AFTER_MS[Math.min(attempt, HELLO_AGAIN_AFTER_MS.length - 1)]);
+  };
+
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
     othersListen = true;
     const message = event.data;
@@ -108,7 +121,7 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
   } else {
     becomeOwner();
   }
-  post({ kind: 'hello' });
+  sayHelloUntilAnswered();
 
   return {
     now: () => Date.now(),
