@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { useChromium, useFreshContext } from './support/browser-hooks';
 import { sequenceFrameCount, shownFrame as audienceFrame } from './support/frames';
 import { openReady, saveScreenshot, whenReady } from './support/show-page';
-import { openStandInOwner, TAB_CHANNEL } from './support/stand-in-owner';
+import { openStandInOwner, TAB_CHANNEL, type StandInOwner } from './support/stand-in-owner';
 
 const frameCount = sequenceFrameCount(loadProjectContent().deck);
 
@@ -14,6 +14,19 @@ const freshContext = useFreshContext(browser, { viewport: { width: 1280, height:
 
 const open = (query = ''): Promise<Page> => openReady(freshContext(), `${inject('showUrl')}${query}`);
 const position = (presenter: Page) => presenter.getByTestId('position').textContent();
+
+/**
+ * A stand-in that owns the show of `context` (support/stand-in-owner.ts): the show opens
+ * in a tab, the stand-in hears its snapshot, the show's tab closes and the lock passes.
+ */
+async function standInOwnerOfTheShow(context: BrowserContext): Promise<StandInOwner> {
+  const first = await openReady(context, inject('showUrl'));
+  const owner = await openStandInOwner(context, inject('showUrl'));
+  await expect.poll(async () => (await owner.heard()).hasSnapshot).toBe(true);
+  await first.close();
+  await expect.poll(async () => (await owner.heard()).owns).toBe(true);
+  return owner;
+}
 
 describe('audience and presenter views of one show', () => {
   it('stay in step both ways: keys on the audience screen, buttons in the presenter view', async () => {
@@ -79,11 +92,7 @@ describe('audience and presenter views of one show', () => {
 
   it("shows a tab that opens the owner's show, never its own saved copy moved by the owner's moves", async () => {
     const context = freshContext();
-    const first = await openReady(context, inject('showUrl'));
-    const owner = await openStandInOwner(context, inject('showUrl'));
-    await expect.poll(async () => (await owner.heard()).hasSnapshot).toBe(true);
-    await first.close();
-    await expect.poll(async () => (await owner.heard()).owns).toBe(true);
+    const owner = await standInOwnerOfTheShow(context);
 
     const second = await openReady(context, inject('showUrl'));
     await expect.poll(async () => (await owner.heard()).hellos).toBeGreaterThanOrEqual(1);
@@ -104,11 +113,7 @@ describe('audience and presenter views of one show', () => {
 
   it('says hello again until the owner answers, so a tab whose hello the owner did not hear still comes to the show', async () => {
     const context = freshContext();
-    const first = await openReady(context, inject('showUrl'));
-    const owner = await openStandInOwner(context, inject('showUrl'));
-    await expect.poll(async () => (await owner.heard()).hasSnapshot).toBe(true);
-    await first.close();
-    await expect.poll(async () => (await owner.heard()).owns).toBe(true);
+    const owner = await standInOwnerOfTheShow(context);
 
     const second = await openReady(context, inject('showUrl'));
     // The stand-in lets the first hello go by, as an owner whose channel did not hear it.
