@@ -105,7 +105,7 @@ export async function openShowPictures(browser: Browser, showUrl: string, show: 
         // settles, a little after the crossfade ends (renderer/show/use-slide-change.ts):
         // the page's clock goes on, a frame at a time, until it has.
         await context.clock.runFor(crossfadeMs);
-        const leavingSlideThere = (): Promise<boolean> => page.evaluate(() => document.querySelector(".slide[data-phase='leaving']") !== null);
+        const leavingSlideThere = (): Promise<boolean> => page.evaluate(() => window.yeondaeExport?.leavingSlideThere() ?? false);
         for (let ran = 0; ran < SETTLE_AT_MOST_MS && (await leavingSlideThere()); ran += FRAME_MS) await context.clock.runFor(FRAME_MS);
         await within('the crossfade did not end', page.evaluate(() => window.yeondaeExport?.settle()));
         return picture();

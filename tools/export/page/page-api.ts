@@ -13,6 +13,8 @@ export interface ExportHostControls {
    * on screen: fitted, in its fonts, its QR codes made. Resolves to what did not load, if anything.
    */
   show(state: ShowState, slideId: string, langs: readonly string[]): Promise<string | undefined>;
+  /** Whether the slide that faded out is still in the page: the show drops it by a timer of its own, as the change settles. */
+  leavingSlideThere(): boolean;
   /** Resolves once the slide that faded out is gone, then brings the slides' animations to their end, where the show rests between changes. */
   settle(): Promise<void>;
   /**

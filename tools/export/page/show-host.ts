@@ -31,6 +31,9 @@ function whenTrue(done: () => boolean): Promise<void> {
   });
 }
 
+/** Whether the slide that faded out is still in the page. */
+const leavingSlideThere = (): boolean => document.querySelector(".slide[data-phase='leaving']") !== null;
+
 /** Whether the app shows `slideId` in `langs`, fitted, with every QR code drawn. */
 function drawn(slideId: string, langs: string): boolean {
   const slide = [...document.querySelectorAll<HTMLElement>(".show[data-ready='true'] .slide[data-phase='current']")].find((element) => element.dataset.slideId === slideId && element.dataset.langs === langs);
@@ -75,8 +78,9 @@ window.startExportHost = (first: ShowSnapshot): void => {
       await whenTrue(() => drawn(slideId, langs.join(' ')));
       return fontProblem();
     },
+    leavingSlideThere,
     async settle() {
-      await whenTrue(() => document.querySelector(".slide[data-phase='leaving']") === null);
+      await whenTrue(() => !leavingSlideThere());
       for (const animation of slideAnimations()) animation.finish();
     },
     holdCrossfade(atMs) {
