@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../support/project-content';
 import { collapseSpaces, readableText } from './support/accessibility-tree';
 import { useChromium } from './support/browser-hooks';
 import { shownFrame } from './support/frames';
 import { announced, countRegionChanges, regionChanges } from './support/live-region';
-import { openShow, waitForSettled } from './support/show-page';
+import { FULL_HD, openShow, waitForSettled } from './support/show-page';
 
 const { deck } = loadProjectContent();
 const first = deck.slides[0];
@@ -44,8 +44,7 @@ describe('the audience screen for a screen reader (real Chromium)', () => {
 
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     it(`is heard as the one slide a held clicker lands on, not the slides the screen passes on the way (${reducedMotion === 'reduce' ? 'reduced motion' : 'crossfades'})`, async () => {
-      const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion });
-      await page.goto(inject('showUrl'));
+      const page = await openShow(browser(), '', FULL_HD, { reducedMotion });
       await expect.poll(async () => (await announced(page)).parts.length).toBe(1);
       await page.clock.install();
       // Every text the region comes to hold, in order: each one a screen reader would speak.

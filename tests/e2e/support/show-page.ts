@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { SLIDE_SHOWN_AT_LEAST_MS } from '../../../renderer/show/crossfade';
 import { projectPath } from '../../support/project-content';
@@ -14,10 +14,11 @@ export const FULL_HD: Viewport = { width: 1920, height: 1080 };
 /**
  * Opens the show in a new page, with address options such as `lang=ko`, and waits for the
  * first slide as the app shows it (not the page's own first paint ahead of the app, see
- * renderer/boot/first-slide.ts): from then on, slide changes cross-fade.
+ * renderer/boot/first-slide.ts): from then on, slide changes cross-fade (unless `motion`
+ * asks for reduced motion).
  */
-export async function openShow(browser: Browser, query = '', viewport: Viewport = FULL_HD): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+export async function openShow(browser: Browser, query = '', viewport: Viewport = FULL_HD, motion: Pick<BrowserContextOptions, 'reducedMotion'> = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport, ...motion });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${inject('showUrl')}${query === '' ? '' : `?${query}`}`);
