@@ -10,7 +10,7 @@ import { SlideAnnouncer } from './SlideAnnouncer';
 import { SlideView } from './SlideView';
 import { AnnouncementAlert } from './overlay/AnnouncementAlert';
 import { AnnouncementOverlay } from './overlay/AnnouncementOverlay';
-import { CROSSFADE_MS, SLIDE_SETTLES_AFTER_MS, SLIDE_SHOWN_AT_LEAST_MS } from './crossfade';
+import { CROSSFADE_MS, SLIDE_SETTLES_AFTER_MS, SLIDE_SHOWN_AT_LEAST_MS } from '../../common/show/crossfade';
 import { useKeyboard } from './use-keyboard';
 import { useNetwork } from './use-network';
 import { useReducedMotion } from './use-reduced-motion';

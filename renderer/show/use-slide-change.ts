@@ -18,7 +18,7 @@ export interface ChangeTimes {
   readonly crossfadeMs: number;
   /**
    * A change settles no sooner than this, crossfade or not: on the audience screen, a
-   * little after the least time a slide is shown (crossfade.ts), so that a slide the screen
+   * little after the least time a slide is shown (common/show/crossfade.ts), so that a slide the screen
    * passes over on the way through a quick run of presses never settles and is never spoken.
    */
   readonly settleMs: number;

@@ -5,7 +5,7 @@ import { loadProjectContent } from '../support/project-content';
 import { expectedLoopStarts, type LoopStart } from './support/expected-loop';
 import { useChromium, useFreshContext } from './support/browser-hooks';
 import { pressAndLook, saveScreenshot } from './support/show-page';
-import { SLIDE_SHOWN_AT_LEAST_MS } from '../../renderer/show/crossfade';
+import { SLIDE_SHOWN_AT_LEAST_MS } from '../../common/show/crossfade';
 import { inject } from 'vitest';
 
 const { deck, settings } = loadProjectContent();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { SLIDE_SHOWN_AT_LEAST_MS } from '../../../renderer/show/crossfade';
+import { SLIDE_SHOWN_AT_LEAST_MS } from '../../../common/show/crossfade';
 import { projectPath } from '../../support/project-content';
 
 export interface Viewport {
@@ -44,7 +44,7 @@ export async function openReady(opener: Pick<BrowserContext | Browser, 'newPage'
 /**
  * Presses `key` on a page whose clock the test holds (`page.clock` installed), then lets
  * the audience screen's pace go by: a move that comes within a crossfade of the last one
- * waits for it (renderer/show/crossfade.ts), and a person who presses, reads and presses
+ * waits for it (common/show/crossfade.ts), and a person who presses, reads and presses
  * again gives it that time. The screen then shows where the press took the show.
  */
 export async function pressAndLook(page: Page, key: string): Promise<void> {
