@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Deck } from '../../common/deck/deck';
 import { buildFrames } from '../../common/show/frames';
+import { takingTurns } from './measure';
 
 const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
@@ -109,18 +110,9 @@ export interface MeasuredPage {
 }
 
 /**
- * `rounds` cold loads of every page, taking turns within each round (the order rotated
- * from round to round), so that a busy moment of the machine costs every page alike.
- * Returns each page's largest-contentful-paint times, in the order of `pages`.
+ * `rounds` cold loads of every page, taking turns (`takingTurns`). Returns each page's
+ * largest-contentful-paint times, in the order of `pages`.
  */
-export async function largestPaintRounds(browser: Browser, pages: readonly MeasuredPage[], rounds: number): Promise<number[][]> {
-  const times = pages.map((): number[] => []);
-  for (let round = 0; round < rounds; round += 1) {
-    for (let turn = 0; turn < pages.length; turn += 1) {
-      const index = (round + turn) % pages.length;
-      const page = pages[index];
-      if (page !== undefined) times[index]?.push(await largestContentfulPaint(browser, page.url, page.readySelector));
-    }
-  }
-  return times;
+export function largestPaintRounds(browser: Browser, pages: readonly MeasuredPage[], rounds: number): Promise<number[][]> {
+  return takingTurns(pages, rounds, (page) => largestContentfulPaint(browser, page.url, page.readySelector));
 }

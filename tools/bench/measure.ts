@@ -55,6 +55,23 @@ export async function mainThreadPerQuickPress(page: Page, keys: { readonly forwa
   return ((await meter.read()) - before) / (2 * length * sweeps);
 }
 
+/**
+ * `rounds` measurements of every item, taking turns within each round (the order rotated
+ * from round to round), so that a busy moment of the machine costs every item alike.
+ * Returns each item's measurements, in the order of `items`.
+ */
+export async function takingTurns<T, R>(items: readonly T[], rounds: number, measure: (item: T) => Promise<R>): Promise<R[][]> {
+  const values = items.map((): R[] => []);
+  for (let round = 0; round < rounds; round += 1) {
+    for (let turn = 0; turn < items.length; turn += 1) {
+      const index = (round + turn) % items.length;
+      const item = items[index];
+      if (item !== undefined) values[index]?.push(await measure(item));
+    }
+  }
+  return values;
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
