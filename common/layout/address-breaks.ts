@@ -44,8 +44,17 @@ interface Span {
   readonly end: number;
 }
 
+/**
+ * What every match of ADDRESS holds (a scheme's `://`, `www.`, an `@`, or a full stop
+ * before a top-level domain's small letters): most texts and words hold none of these,
+ * and are told so without running ADDRESS itself, which was the slowest part of rendering
+ * a slide's words.
+ */
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|@|\.[a-z]{2}/u;
+
 /** The addresses in `word` (no white space in it), without the sentence's punctuation after them. */
 function addressesIn(word: string): Span[] {
+  if (!MAY_HOLD_ADDRESS.test(word)) return [];
   return [...word.matchAll(ADDRESS)].map((match) => {
     const text = match[0].replace(TRAILING, '');
     return { start: match.index, end: match.index + text.length };
@@ -93,6 +102,7 @@ export function addressPieces(address: string): string[] {
  * inside the addresses it contains. Spaces are breaks of their own and are not counted.
  */
 export function addressBreaksIn(text: string): number[] {
+  if (!MAY_HOLD_ADDRESS.test(text)) return [];
   const offsets: number[] = [];
   for (const word of text.matchAll(/\S+/gu)) {
     for (const address of addressesIn(word[0])) {
