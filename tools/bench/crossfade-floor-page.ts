@@ -1,18 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deck } from '../../common/deck/deck';
 import { buildFrames } from '../../common/show/frames';
 import { SLIDE_SETTLES_AFTER_MS, SLIDE_SHOWN_AT_LEAST_MS } from '../../common/show/crossfade';
+import { firstStyleSheet } from './built-index';
 import type { BareType } from './largest-paint';
-
-/** The first style sheet `index.html` of a built renderer links, as its path under the folder. */
-export function firstStyleSheet(rendererFolder: string): string {
-  const html = readFileSync(join(rendererFolder, 'index.html'), 'utf8');
-  const href = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/u.exec(html)?.[1];
-  if (href === undefined) throw new Error(`${rendererFolder}/index.html links no style sheet`);
-  return href;
-}
 
 /**
  * Writes a page that does nothing but the audience screen's crossfade into a temporary

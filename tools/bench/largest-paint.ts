@@ -15,6 +15,13 @@ export interface BareType {
   readonly marginPx: number;
 }
 
+/** The words of the deck's first slide as the show opens on them: its first frame, in that frame's first language. */
+export function firstSlideText(deck: Deck): { readonly lang: string; readonly text: string } {
+  const frame = buildFrames(deck, deck.languages)[0];
+  const lang = frame?.langs[0] ?? 'en';
+  return { lang, text: (frame === undefined ? undefined : deck.slides[frame.slideIndex]?.text[lang]) ?? '' };
+}
+
 /**
  * Writes the bare page into a temporary folder and returns the folder: the text of the
  * deck's first slide (its first frame, in its first language) as one paragraph of plain
@@ -25,13 +32,11 @@ export interface BareType {
  */
 export function writeBarePage(deck: Deck, type?: BareType): string {
   const folder = mkdtempSync(join(tmpdir(), 'yeondae-bare-'));
-  const frame = buildFrames(deck, deck.languages)[0];
-  const slide = frame === undefined ? undefined : deck.slides[frame.slideIndex];
-  const lang = frame?.langs[0] ?? 'en';
+  const { lang, text } = firstSlideText(deck);
   const style = type === undefined ? '' : ` style="font-size:${type.sizePx}px;font-weight:${type.weight};margin:${type.marginPx}px"`;
   writeFileSync(
     join(folder, 'index.html'),
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>First slide</title></head><body><p${style}>${escapeHtml(slide?.text[lang] ?? '')}</p></body></html>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>First slide</title></head><body><p${style}>${escapeHtml(text)}</p></body></html>`,
   );
   return folder;
 }

@@ -1,18 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deck } from '../../common/deck/deck';
 import { SLIDE_FONT } from '../../common/layout/slide-font';
-import { buildFrames } from '../../common/show/frames';
-import type { BareType } from './largest-paint';
-
-/** The font file a built renderer's `index.html` preloads (the deck's cut-down Pretendard), as its path under the folder. */
-export function preloadedFont(rendererFolder: string): string {
-  const html = readFileSync(join(rendererFolder, 'index.html'), 'utf8');
-  const href = /<link rel="preload" href="\.\/([^"]+\.woff2)" as="font"/u.exec(html)?.[1];
-  if (href === undefined) throw new Error(`${rendererFolder}/index.html preloads no font`);
-  return href;
-}
+import { preloadedFont } from './built-index';
+import { firstSlideText, type BareType } from './largest-paint';
 
 /**
  * Writes the least a page can do to show the first slide as Yeondae does, and returns its
@@ -25,9 +17,7 @@ export function preloadedFont(rendererFolder: string): string {
 export function writeScriptedFirstSlidePage(rendererFolder: string, deck: Deck, type: BareType): string {
   const folder = mkdtempSync(join(tmpdir(), 'yeondae-scripted-'));
   copyFileSync(join(rendererFolder, preloadedFont(rendererFolder)), join(folder, 'deck.woff2'));
-  const frame = buildFrames(deck, deck.languages)[0];
-  const lang = frame?.langs[0] ?? 'en';
-  const text = (frame === undefined ? undefined : deck.slides[frame.slideIndex]?.text[lang]) ?? '';
+  const { lang, text } = firstSlideText(deck);
   writeFileSync(
     join(folder, 'style.css'),
     `@font-face { font-family: '${SLIDE_FONT.deckFamily}'; src: url('./deck.woff2') format('woff2'); font-weight: ${SLIDE_FONT.weight}; font-display: block; }\np { font-family: '${SLIDE_FONT.deckFamily}', sans-serif; font-size: ${type.sizePx}px; font-weight: ${type.weight}; margin: ${type.marginPx}px; }\n`,

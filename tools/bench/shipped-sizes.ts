@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStandInElectron, packLinuxDir } from '../packaging/stand-in-electron';
+import { entryScript } from './built-index';
 
 /** What the app ships, in bytes. */
 export interface ShippedSizes {
@@ -24,13 +25,6 @@ function bytesOf(folder: string, extension: string): number {
   }, 0);
 }
 
-/** The size of the module script index.html loads. */
-function entryScriptBytes(rendererFolder: string): number {
-  const entry = /<script type="module"[^>]* src="\.\/([^"]+)"/u.exec(readFileSync(join(rendererFolder, 'index.html'), 'utf8'))?.[1];
-  if (entry === undefined) throw new Error('index.html loads no module script');
-  return statSync(join(rendererFolder, entry)).size;
-}
-
 /**
  * Weighs the built renderer, then packs the built app as `npm run package` does (unpacked,
  * for Linux, against a stand-in Electron, offline) into a temporary folder and weighs its
@@ -43,7 +37,7 @@ export async function shippedSizes(rendererFolder: string): Promise<ShippedSizes
     return {
       fonts: bytesOf(rendererFolder, '.woff2'),
       javaScript: bytesOf(rendererFolder, '.js'),
-      firstJavaScript: entryScriptBytes(rendererFolder),
+      firstJavaScript: statSync(join(rendererFolder, entryScript(rendererFolder))).size,
       css: bytesOf(rendererFolder, '.css'),
       appAsar: statSync(join(packed.appOutDir, 'resources', 'app.asar')).size,
     };
