@@ -8,10 +8,9 @@ import { initialState, type ShowState } from '../../common/show/show-state';
 import { browserWindowActions } from './browser-window-actions';
 import type { ShowConnection } from './show-connection';
 import { createSnapshotCell } from './snapshot-cell';
+import { TAB_CHANNEL, TAB_OWNER_LOCK } from './tab-names';
 import type { UrlOptions } from './url-options';
 
-const CHANNEL_NAME = 'yeondae-show';
-const OWNER_LOCK = 'yeondae-show-owner';
 const STORAGE_KEY = 'yeondae-show';
 
 /**
@@ -51,7 +50,7 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
     warn(message);
   };
   const cell = createSnapshotCell();
-  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const channel = new BroadcastChannel(TAB_CHANNEL);
   const post = (message: TabMessage): void => channel.postMessage(message);
   // Whether another tab has spoken on the channel. Every tab says hello as it opens, and
   // the lock goes to the tabs in the order they opened, so whichever tab owns the show has
@@ -114,7 +113,7 @@ export function createTabConnection(deck: Deck, fileSettings: Settings, options:
   if (!addressChoosesFrame(options)) cell.set({ deck, ...ownerStart(deck, fileSettings, options, warnAndKeep) });
   if ('locks' in navigator) {
     // The lock is held for the life of the tab; the promise never settles on purpose.
-    void navigator.locks.request(OWNER_LOCK, () => {
+    void navigator.locks.request(TAB_OWNER_LOCK, () => {
       becomeOwner();
       return new Promise<never>(() => undefined);
     });

@@ -4,7 +4,8 @@ import { loadProjectContent } from '../support/project-content';
 import { useChromium, useFreshContext } from './support/browser-hooks';
 import { sequenceFrameCount, shownFrame as audienceFrame } from './support/frames';
 import { openReady, saveScreenshot, whenReady } from './support/show-page';
-import { openStandInOwner, TAB_CHANNEL, type StandInOwner } from './support/stand-in-owner';
+import { TAB_CHANNEL } from '../../renderer/connection/tab-names';
+import { openStandInOwner, type StandInOwner } from './support/stand-in-owner';
 
 const frameCount = sequenceFrameCount(loadProjectContent().deck);
 

@@ -1,8 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-
-/** The channel and the lock the tabs of one browser share the show by (renderer/connection/tab-connection.ts). */
-export const TAB_CHANNEL = 'yeondae-show';
-const TAB_OWNER_LOCK = 'yeondae-show-owner';
+import { TAB_CHANNEL, TAB_OWNER_LOCK } from '../../../renderer/connection/tab-names';
 
 /** What the stand-in has heard on the tabs' channel, and whether it holds the owner's lock. */
 export interface StandInHeard {
